@@ -1,0 +1,21 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/require-user";
+import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
+
+export async function generateMetadata() {
+  const t = await getTranslations("profile");
+  return { title: t("title") };
+}
+
+export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const user = await requireUser();
+  const t = await getTranslations("profile");
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <ProfileForm name={user.name} email={user.email} locale={user.locale} />
+      <PasswordForm />
+    </div>
+  );
+}

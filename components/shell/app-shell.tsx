@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { SidebarNav } from "@/components/shell/sidebar-nav";
+import { MobileNav } from "@/components/shell/mobile-nav";
+import { ProfileMenu } from "@/components/shell/profile-menu";
+import { FullScreenToggle } from "@/components/shell/full-screen-toggle";
+import { DisplayPreferences } from "@/components/shell/display-preferences";
+import { RightPanelToggle } from "@/components/shell/right-panel-toggle";
+
+/**
+ * The guide's screen: left navigation, top bar (quick create, favourites, notifications, profile, full screen),
+ * the page, and the right panel (dark mode, compact style, recently viewed). Slots stay empty until a feature
+ * feeds them; nothing here decides permissions beyond showing admin links.
+ */
+export async function AppShell({
+  user,
+  children,
+  topBarSlots,
+  rightPanelSlot,
+}: {
+  user: CurrentUser;
+  children: React.ReactNode;
+  topBarSlots?: React.ReactNode;
+  rightPanelSlot?: React.ReactNode;
+}) {
+  const t = await getTranslations();
+  const isAdmin = can(user, "users.manage");
+  const panel = (
+    <>
+      <DisplayPreferences darkMode={user.darkMode} compact={user.compact} />
+      {rightPanelSlot}
+    </>
+  );
+  return (
+    <div className="flex min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("app.skipToContent")}
+      </a>
+      <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white lg:block dark:border-slate-800 dark:bg-slate-900">
+        <div className="sticky top-0 max-h-dvh overflow-y-auto">
+          <Link href="/" className="block px-5 pt-4 text-lg font-bold text-brand-700 dark:text-brand-100">
+            {t("app.short")}
+          </Link>
+          <SidebarNav isAdmin={isAdmin} />
+        </div>
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-1 border-b border-slate-200 bg-white/95 px-2 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-900/95">
+          <MobileNav isAdmin={isAdmin} />
+          <Link href="/" className="font-bold text-brand-700 lg:hidden dark:text-brand-100">
+            {t("app.short")}
+          </Link>
+          <div className="ml-auto flex items-center gap-0.5">
+            {topBarSlots}
+            <FullScreenToggle />
+            <RightPanelToggle>{panel}</RightPanelToggle>
+            <ProfileMenu name={user.name} isAdmin={isAdmin} />
+          </div>
+        </header>
+        <div className="flex min-w-0 flex-1">
+          <main id="main" className="min-w-0 flex-1 p-[var(--gap)] sm:p-6">
+            {children}
+          </main>
+          <aside aria-label={t("shell.openPanel")} className="hidden w-64 shrink-0 space-y-6 border-l border-slate-200 bg-white p-4 xl:block dark:border-slate-800 dark:bg-slate-900">
+            {panel}
+          </aside>
+        </div>
+      </div>
+    </div>
+  );
+}

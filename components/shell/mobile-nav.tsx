@@ -1,0 +1,28 @@
+"use client";
+import { Menu } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Drawer } from "@/components/ui/drawer";
+import { SidebarNav } from "@/components/shell/sidebar-nav";
+
+/** On phones and tablets the sidebar becomes a menu behind a button. */
+export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("shell");
+  const [open, setOpen] = useState(false);
+  return (
+    <Drawer
+      side="left"
+      title={t("navigation")}
+      closeLabel={t("openMenu")}
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        <button type="button" className="btn btn-ghost !p-2 lg:hidden" aria-label={t("openMenu")}>
+          <Menu className="size-5" aria-hidden />
+        </button>
+      }
+    >
+      <SidebarNav isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
+    </Drawer>
+  );
+}

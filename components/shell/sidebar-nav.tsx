@@ -1,0 +1,97 @@
+"use client";
+import { LayoutDashboard, Plus, List, Search, Users, Settings } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { NAV_MODULES, moduleOfPath } from "@/lib/navigation/modules";
+
+const linkClass = (active: boolean) =>
+  `flex items-center gap-2.5 rounded-md px-2.5 py-[var(--row-y)] text-sm ${
+    active ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+  }`;
+
+/** The guide's left navigation: a search box over the modules, the current module's actions, the modules. */
+export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const [query, setQuery] = useState("");
+  const current = moduleOfPath(pathname);
+  const needle = query.trim().toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const label = (key: string) => t(`modules.${key}.name` as never);
+  const modules = NAV_MODULES.filter((m) => !needle || label(m.key).toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "").includes(needle));
+
+  return (
+    <nav aria-label={t("shell.navigation")} className="flex flex-col gap-5 p-3">
+      <div className="relative">
+        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t("shell.searchModules")}
+          aria-label={t("shell.searchModules")}
+          className="input !pl-8"
+        />
+      </div>
+
+      {current && (
+        <section>
+          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.actionsSection")}</h2>
+          <ul className="space-y-0.5">
+            {current.creatable && (
+              <li>
+                <Link href={`/${current.key}/new`} className={linkClass(false)} onClick={onNavigate}>
+                  <Plus className="size-4" aria-hidden /> {t(`modules.${current.key}.create` as never)}
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link href={`/${current.key}`} className={linkClass(false)} onClick={onNavigate}>
+                <List className="size-4" aria-hidden /> {t(`modules.${current.key}.view` as never)}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.modulesSection")}</h2>
+        <ul className="space-y-0.5">
+          {!needle && (
+            <li>
+              <Link href="/" className={linkClass(pathname === "/")} onClick={onNavigate}>
+                <LayoutDashboard className="size-4" aria-hidden /> {t("shell.dashboard")}
+              </Link>
+            </li>
+          )}
+          {modules.map((m) => (
+            <li key={m.key}>
+              <Link href={`/${m.key}`} className={linkClass(current?.key === m.key)} onClick={onNavigate}>
+                <m.icon className="size-4" aria-hidden /> {label(m.key)}
+              </Link>
+            </li>
+          ))}
+          {needle && modules.length === 0 && <li className="px-2.5 text-sm text-slate-500">{t("shell.noModule")}</li>}
+        </ul>
+      </section>
+
+      {isAdmin && !needle && (
+        <section>
+          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.administration")}</h2>
+          <ul className="space-y-0.5">
+            <li>
+              <Link href="/admin/users" className={linkClass(pathname.startsWith("/admin/users"))} onClick={onNavigate}>
+                <Users className="size-4" aria-hidden /> {t("shell.users")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/settings" className={linkClass(pathname.startsWith("/admin/settings"))} onClick={onNavigate}>
+                <Settings className="size-4" aria-hidden /> {t("shell.settings")}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
+    </nav>
+  );
+}

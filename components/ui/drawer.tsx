@@ -1,0 +1,43 @@
+"use client";
+import * as Dialog from "@radix-ui/react-dialog";
+import { X } from "lucide-react";
+
+/** A side sheet on Radix Dialog: focus trapped, Escape closes, the page behind is inert. */
+export function Drawer({
+  side,
+  title,
+  closeLabel,
+  open,
+  onOpenChange,
+  trigger,
+  children,
+}: {
+  side: "left" | "right";
+  title: string;
+  closeLabel: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  trigger: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <Dialog.Content
+          className={`fixed top-0 bottom-0 z-50 flex w-80 max-w-[85vw] flex-col overflow-y-auto bg-white shadow-xl dark:bg-slate-900 ${side === "left" ? "left-0" : "right-0"}`}
+          aria-describedby={undefined}
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-700">
+            <Dialog.Title className="font-semibold">{title}</Dialog.Title>
+            <Dialog.Close className="btn btn-ghost !p-1.5" aria-label={closeLabel}>
+              <X className="size-5" aria-hidden />
+            </Dialog.Close>
+          </div>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,6 @@
+// Runs once when a server instance starts (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { bootstrap } = await import("@/lib/bootstrap");
+  await bootstrap();
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db";
+import { authOptions } from "@/lib/auth/options";
+import { getSettings } from "@/lib/settings";
+import type { Role } from "@/lib/auth/permissions";
+
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: string;
+  darkMode: boolean;
+  compact: boolean;
+  sessionId: string;
+};
+
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The signed-in user, checked against the database on every request: the session row must exist (sign-out
+ * deletes it), belong to an active user whose session version has not moved on, and have been used within the
+ * idle timeout. Cached for the rest of the request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(await authOptions())) as { sid?: unknown } | null;
+  if (!session || typeof session.sid !== "string") return null;
+  return userForSession(session.sid);
+});
+
+export async function userForSession(sessionId: string, now = new Date()): Promise<CurrentUser | null> {
+  const row = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!row) return null;
+  const { idleTimeoutMinutes } = await getSettings();
+  const idle = now.getTime() - row.lastSeenAt.getTime() > idleTimeoutMinutes * 60_000;
+  if (idle || !row.user.active || row.sessionVersion !== row.user.sessionVersion) {
+    await db.userSession.deleteMany({ where: { id: row.id } });
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
+  }
+  const u = row.user;
+  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, locale: u.locale, darkMode: u.darkMode, compact: u.compact, sessionId: row.id };
+}

@@ -1,0 +1,32 @@
+// The one role → permission matrix. The guide lets every role see and edit every client, partner and contact;
+// deleting is for coordination (managers) and admins; restoring, users and settings are for admins.
+export const ROLES = ["admin", "manager", "staff"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "record.read",
+  "record.create",
+  "record.update",
+  "record.delete",
+  "record.restore",
+  "record.export",
+  "users.manage",
+  "settings.manage",
+  "picklists.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MATRIX: Record<Role, readonly Permission[]> = {
+  staff: ["record.read", "record.create", "record.update", "record.export"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.delete"],
+  admin: PERMISSIONS,
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(user: { role: string } | null | undefined, permission: Permission): boolean {
+  if (!user || !isRole(user.role)) return false;
+  return MATRIX[user.role].includes(permission);
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { authSecret } from "@/lib/auth/secret";
+
+/**
+ * First start: when no user exists, create the first admin from CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD, or
+ * admin@localhost with a random password printed once. Also makes sure the session secret exists.
+ */
+export async function bootstrap(): Promise<void> {
+  await authSecret();
+  if ((await db.user.count()) > 0) return;
+  const email = (process.env.CRM_ADMIN_EMAIL || "admin@localhost").trim().toLowerCase();
+  let password = process.env.CRM_ADMIN_PASSWORD || "";
+  const generated = !password;
+  if (generated) password = randomBytes(12).toString("base64url");
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(`CRM_ADMIN_PASSWORD is not acceptable (${problem}): use at least 8 characters, not a common password.`);
+  try {
+    await db.user.create({ data: { email, name: "Administrateur", role: "admin", passwordHash: await hashPassword(password) } });
+  } catch {
+    return; // another instance created it at the same moment
+  }
+  console.info(`\n[crm] First administrator created: ${email}`);
+  if (generated) console.info(`[crm] Its password (shown once): ${password}\n[crm] Sign in and change it under « Mon profil ».\n`);
+}

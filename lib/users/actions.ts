@@ -1,0 +1,123 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/errors";
+import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
+import { changePasswordSchema, createUserSchema, preferencesSchema, profileSchema, updateUserSchema, userIdSchema } from "@/lib/users/schema";
+
+function assertPassword(password: string, field = "password") {
+  const problem = passwordProblem(password);
+  if (problem) throw new ActionError("errors.invalid", { fieldErrors: { [field]: { key: problem } } });
+}
+
+async function assertEmailFree(email: string, exceptId?: string) {
+  const other = await db.user.findUnique({ where: { email } });
+  if (other && other.id !== exceptId) throw new ActionError("errors.invalid", { fieldErrors: { email: { key: "users.emailTaken" } } });
+}
+
+// Removing the last active admin would lock everybody out of users and settings.
+async function assertAnotherAdmin(userId: string) {
+  const others = await db.user.count({ where: { role: "admin", active: true, id: { not: userId } } });
+  if (others === 0) throw new ActionError("users.lastAdmin");
+}
+
+export const createUser = defineAction({
+  permission: "users.manage",
+  schema: createUserSchema,
+  async handler(input) {
+    assertPassword(input.password);
+    await assertEmailFree(input.email);
+    const user = await db.user.create({
+      data: { name: input.name, email: input.email, role: input.role, locale: input.locale, passwordHash: await hashPassword(input.password) },
+    });
+    revalidatePath("/[locale]/admin/users", "page");
+    return { id: user.id };
+  },
+});
+
+export const updateUser = defineAction({
+  permission: "users.manage",
+  schema: updateUserSchema,
+  async handler(input, me) {
+    const user = await db.user.findUnique({ where: { id: input.id } });
+    if (!user) throw new ActionError("errors.notFound");
+    await assertEmailFree(input.email, user.id);
+    if (user.role === "admin" && input.role !== "admin") await assertAnotherAdmin(user.id);
+    if (input.password) assertPassword(input.password);
+    // A new password or a lower role closes the person's open sessions (applies on their next request).
+    const closeSessions = !!input.password || (user.role !== input.role && user.id !== me.id);
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        locale: input.locale,
+        ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+        ...(closeSessions ? { sessionVersion: { increment: 1 } } : {}),
+      },
+    });
+    revalidatePath("/[locale]/admin/users", "page");
+    return { id: user.id };
+  },
+});
+
+export const setUserActive = defineAction({
+  permission: "users.manage",
+  schema: userIdSchema.extend({ active: z.boolean() }).strict(),
+  async handler({ id, active }, me) {
+    if (id === me.id && !active) throw new ActionError("users.selfDeactivate");
+    const user = await db.user.findUnique({ where: { id } });
+    if (!user) throw new ActionError("errors.notFound");
+    if (!active && user.role === "admin") await assertAnotherAdmin(id);
+    await db.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
+    if (!active) await db.userSession.deleteMany({ where: { userId: id } });
+    revalidatePath("/[locale]/admin/users", "page");
+    return { id, active };
+  },
+});
+
+export const updateProfile = defineAction({
+  permission: null,
+  schema: profileSchema,
+  async handler(input, me) {
+    await db.user.update({ where: { id: me.id }, data: { name: input.name, locale: input.locale } });
+    revalidatePath("/[locale]", "layout");
+    return { locale: input.locale };
+  },
+});
+
+export const changePassword = defineAction({
+  permission: null,
+  schema: changePasswordSchema,
+  async handler(input, me) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new ActionError("errors.invalid", { fieldErrors: { currentPassword: { key: "profile.wrongPassword" } } });
+    }
+    assertPassword(input.newPassword, "newPassword");
+    if (input.newPassword !== input.confirmPassword) {
+      throw new ActionError("errors.invalid", { fieldErrors: { confirmPassword: { key: "auth.mismatch" } } });
+    }
+    // Other browsers are signed out; this one keeps going with a session row on the new version.
+    const updated = await db.user.update({
+      where: { id: me.id },
+      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+    });
+    await db.userSession.updateMany({ where: { userId: me.id, id: me.sessionId }, data: { sessionVersion: updated.sessionVersion } });
+    await db.userSession.deleteMany({ where: { userId: me.id, id: { not: me.sessionId } } });
+    return { changed: true };
+  },
+});
+
+export const updatePreferences = defineAction({
+  permission: null,
+  schema: preferencesSchema,
+  async handler(input, me) {
+    await db.user.update({ where: { id: me.id }, data: input });
+    revalidatePath("/[locale]", "layout");
+    return input;
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+const email = z.string().trim().toLowerCase().max(255).pipe(z.email());
+const name = z.string().trim().min(1).max(255);
+const locale = z.enum(["fr", "en"]);
+
+export const createUserSchema = z
+  .object({ name, email, role: z.enum(ROLES), locale, password: z.string().max(256) })
+  .strict();
+
+export const updateUserSchema = z
+  .object({ id: z.string().min(1).max(64), name, email, role: z.enum(ROLES), locale, password: z.string().max(256).optional().default("") })
+  .strict();
+
+export const userIdSchema = z.object({ id: z.string().min(1).max(64) }).strict();
+
+export const profileSchema = z.object({ name, locale }).strict();
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().max(256), newPassword: z.string().max(256), confirmPassword: z.string().max(256) })
+  .strict();
+
+export const preferencesSchema = z
+  .object({ darkMode: z.boolean().optional(), compact: z.boolean().optional(), locale: locale.optional() })
+  .strict();

@@ -1,0 +1,21 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
+  async redirects() {
+    // The kiosk address staff already use; one folder, since the two names collide on case-insensitive disks.
+    return [
+      { source: "/Registration", destination: "/fr/registration", permanent: false },
+      { source: "/registration", destination: "/fr/registration", permanent: false },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,2 @@
+export function migrationsDir(url: string): string;
+export function migrate(url: string, log?: (line: string) => void): Promise<string[]>;

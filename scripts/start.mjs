@@ -1,0 +1,55 @@
+// `npm start` (and `npm run dev` with --dev): migrate the database, build when the build is missing or older
+// than the sources, then serve. Nothing needs configuring: SQLite under ./data by default.
+import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { databaseUrl } from "./lib/database-url.mjs";
+import { migrate } from "./lib/migrations.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const host = process.env.HOST || "0.0.0.0";
+const next = join(root, "node_modules", "next", "dist", "bin", "next");
+
+process.env.DATABASE_URL = databaseUrl();
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+// next-auth builds its own URLs from NEXTAUTH_URL; the public address is APP_URL when given.
+if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;
+
+await migrate(process.env.DATABASE_URL, (line) => console.log(`[crm] ${line}`));
+
+if (!dev) {
+  const stamp = join(root, ".next", "crm-source-hash");
+  const hash = sourceHash();
+  const current = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash;
+  if (!current) {
+    console.log("[crm] Building the application (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+    writeFileSync(stamp, hash);
+  }
+}
+
+const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port, "-H", host], { cwd: root, stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
+
+/** Sizes and modification times of everything the build reads: cheap, and changes whenever a source does. */
+function sourceHash() {
+  const h = createHash("sha256");
+  const walk = (path) => {
+    if (!existsSync(path)) return;
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) walk(join(path, name));
+    } else {
+      h.update(`${path}:${st.size}:${st.mtimeMs}\n`);
+    }
+  };
+  for (const p of ["app", "components", "lib", "messages", "generated", "middleware.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) walk(join(root, p));
+  return h.digest("hex");
+}

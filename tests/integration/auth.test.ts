@@ -1,0 +1,90 @@
+/** @jest-environment node */
+import { setupTestDatabase, makeUser } from "@/tests/helpers/integration";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { userForSession } from "@/lib/auth/current-user";
+
+const getDb = setupTestDatabase();
+const meta = { ip: "203.0.113.7" };
+
+describe("sign-in", () => {
+  it("opens a server-side session for the right password", async () => {
+    const user = await makeUser(getDb());
+    const result = await signInWithPassword({ email: user.email.toUpperCase(), password: "correct horse battery" }, meta);
+    expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String) });
+    const current = await userForSession((result as { sessionId: string }).sessionId);
+    expect(current?.id).toBe(user.id);
+  });
+
+  it("gives one answer for an unknown account, a wrong password and a deactivated account", async () => {
+    const active = await makeUser(getDb());
+    const inactive = await makeUser(getDb(), { active: false });
+    const answers = await Promise.all([
+      signInWithPassword({ email: "nobody@exemple.test", password: "whatever123" }, { ip: "198.51.100.1" }),
+      signInWithPassword({ email: active.email, password: "wrong password" }, { ip: "198.51.100.2" }),
+      signInWithPassword({ email: inactive.email, password: "correct horse battery" }, { ip: "198.51.100.3" }),
+    ]);
+    expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
+    expect(await getDb().userSession.count({ where: { userId: { in: [active.id, inactive.id] } } })).toBe(0);
+  });
+
+  it("locks an account after 5 failures, even against the right password, and counts per IP too", async () => {
+    const user = await makeUser(getDb());
+    for (let i = 0; i < 4; i++) expect(await signInWithPassword({ email: user.email, password: `nope-${i}` }, meta)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email: user.email, password: "nope-5" }, meta)).toEqual({ ok: false, reason: "locked" });
+    expect(await signInWithPassword({ email: user.email, password: "correct horse battery" }, { ip: "192.0.2.50" })).toEqual({ ok: false, reason: "locked" });
+    const row = await getDb().loginThrottle.findUnique({ where: { key: `email:${user.email}` } });
+    expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+  });
+
+  it("locks an IP address that tries many accounts", async () => {
+    const ip = "192.0.2.99";
+    for (let i = 0; i < 30; i++) await signInWithPassword({ email: `guess${i}@exemple.test`, password: "x" }, { ip });
+    const user = await makeUser(getDb());
+    expect(await signInWithPassword({ email: user.email, password: "correct horse battery" }, { ip })).toEqual({ ok: false, reason: "locked" });
+  });
+});
+
+describe("sessions", () => {
+  async function openSession() {
+    const user = await makeUser(getDb());
+    const result = await signInWithPassword({ email: user.email, password: "correct horse battery" }, { ip: `10.0.0.${Math.floor(Math.random() * 250)}` });
+    if (!result.ok) throw new Error("sign-in failed");
+    return { user, sessionId: result.sessionId };
+  }
+
+  it("stops working on the next request once the user is deactivated", async () => {
+    const { user, sessionId } = await openSession();
+    expect(await userForSession(sessionId)).not.toBeNull();
+    await getDb().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await userForSession(sessionId)).toBeNull();
+    expect(await getDb().userSession.count({ where: { id: sessionId } })).toBe(0);
+  });
+
+  it("is refused after the session version moves on (password change, sign-out everywhere)", async () => {
+    const { user, sessionId } = await openSession();
+    await getDb().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await userForSession(sessionId)).toBeNull();
+  });
+
+  it("expires after the idle timeout and is kept alive by use", async () => {
+    const { sessionId } = await openSession();
+    const start = new Date();
+    const in30 = new Date(start.getTime() + 30 * 60_000);
+    expect(await userForSession(sessionId, in30)).not.toBeNull(); // used: lastSeenAt moves to in30
+    const in80 = new Date(start.getTime() + 80 * 60_000);
+    expect(await userForSession(sessionId, in80)).not.toBeNull(); // 50 minutes after last use
+    const in150 = new Date(start.getTime() + 150 * 60_000);
+    expect(await userForSession(sessionId, in150)).toBeNull(); // 70 minutes idle > 60
+  });
+
+  it("follows the idle timeout setting", async () => {
+    await getDb().setting.upsert({
+      where: { key: "organisation" },
+      create: { key: "organisation", value: JSON.stringify({ timeZone: "America/Iqaluit", idleTimeoutMinutes: 10 }) },
+      update: { value: JSON.stringify({ timeZone: "America/Iqaluit", idleTimeoutMinutes: 10 }) },
+    });
+    const { sessionId } = await openSession();
+    expect(await userForSession(sessionId, new Date(Date.now() + 11 * 60_000))).toBeNull();
+    await getDb().setting.delete({ where: { key: "organisation" } });
+  });
+});
