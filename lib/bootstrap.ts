@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
+import { ensureDefaultPicklists } from "@/lib/records/picklists";
 
 /**
  * First start: when no user exists, create the first admin from CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD, or
@@ -10,6 +11,7 @@ import { authSecret } from "@/lib/auth/secret";
  */
 export async function bootstrap(): Promise<void> {
   await authSecret();
+  await ensureDefaultPicklists();
   if ((await db.user.count()) > 0) return;
   const email = (process.env.CRM_ADMIN_EMAIL || "admin@localhost").trim().toLowerCase();
   let password = process.env.CRM_ADMIN_PASSWORD || "";

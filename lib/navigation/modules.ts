@@ -1,4 +1,4 @@
-import type { LucideIcon } from "lucide-react";
+import { Building2, ContactRound, UserRound, type LucideIcon } from "lucide-react";
 
 /**
  * The modules shown in the sidebar, the « + » menu and the dashboard, in the guide's order. A module appears
@@ -11,7 +11,11 @@ export type NavModule = {
   creatable: boolean;
 };
 
-export const NAV_MODULES: NavModule[] = [];
+export const NAV_MODULES: NavModule[] = [
+  { key: "clients", icon: UserRound, creatable: true },
+  { key: "partners", icon: Building2, creatable: true },
+  { key: "contacts", icon: ContactRound, creatable: true },
+];
 
 export function moduleOfPath(pathname: string): NavModule | undefined {
   const slug = pathname.split("/")[1]; // a path without its locale prefix

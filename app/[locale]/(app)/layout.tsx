@@ -1,7 +1,32 @@
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { favoritesOf, recentlyViewed } from "@/lib/records/bookmarks";
+import { NAV_MODULES } from "@/lib/navigation/modules";
 import { AppShell } from "@/components/shell/app-shell";
+import { FavoritesMenu } from "@/components/shell/favorites-menu";
+import { RecentlyViewed } from "@/components/shell/recently-viewed";
+import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
 
-export default async function AppLayout({ children }: { children: React.ReactNode }) {
+export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
   const user = await requireUser();
-  return <AppShell user={user}>{children}</AppShell>;
+  const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user.id), recentlyViewed(user.id)]);
+  const creatable = can(user, "record.create")
+    ? NAV_MODULES.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }))
+    : [];
+  return (
+    <AppShell
+      user={user}
+      topBarSlots={
+        <>
+          <QuickCreateMenu modules={creatable} />
+          <FavoritesMenu favorites={favorites} />
+        </>
+      }
+      rightPanelSlot={<RecentlyViewed items={recent} />}
+    >
+      {children}
+      {modal}
+    </AppShell>
+  );
 }

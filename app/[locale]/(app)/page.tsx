@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Settings, Users } from "lucide-react";
+import { Plus, Settings, Users } from "lucide-react";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,14 +15,58 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const user = await requireUser();
   const t = await getTranslations();
   const format = await getFormatter();
-  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } });
+  const [account, myClients] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } }),
+    // « Mes clients »: the files assigned to me that moved most recently.
+    db.client.findMany({
+      where: { assignedUserId: user.id, deletedAt: null },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: 8,
+      select: { id: true, firstName: true, lastName: true, fileStatus: true, updatedAt: true },
+    }),
+  ]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("dashboard.welcome", { name: user.name })}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("dashboard.today", { date: format.dateTime(new Date(), { dateStyle: "full" }) })}</p>
       </div>
+      {can(user, "record.create") && (
+        <div className="flex flex-wrap gap-2">
+          <Link href="/clients/new" className="btn btn-primary">
+            <Plus className="size-4" aria-hidden /> {t("modules.clients.new")}
+          </Link>
+          <Link href="/partners/new" className="btn btn-secondary">
+            <Plus className="size-4" aria-hidden /> {t("modules.partners.create")}
+          </Link>
+          <Link href="/contacts/new" className="btn btn-secondary">
+            <Plus className="size-4" aria-hidden /> {t("modules.contacts.create")}
+          </Link>
+        </div>
+      )}
       <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
+        <section className="card" aria-labelledby="dashlet-my-clients">
+          <div className="mb-2 flex items-baseline justify-between gap-2">
+            <h2 id="dashlet-my-clients" className="font-semibold">{t("dashboard.myClients")}</h2>
+            <Link href="/clients?mine=1" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
+              {t("dashboard.seeAll")}
+            </Link>
+          </div>
+          {myClients.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("dashboard.noClients")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
+              {myClients.map((c) => (
+                <li key={c.id} className="flex items-baseline justify-between gap-3 py-[var(--row-y)]">
+                  <Link href={`/clients/${c.id}`} className="truncate font-medium text-brand-600 hover:underline dark:text-brand-100">
+                    {`${c.firstName} ${c.lastName}`.trim()}
+                  </Link>
+                  <span className="shrink-0 text-xs text-slate-500">{t(`modules.clients.options.fileStatus.${c.fileStatus}` as never)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
         <section className="card" aria-labelledby="dashlet-account">
           <h2 id="dashlet-account" className="mb-2 font-semibold">{t("dashboard.account")}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

@@ -1,0 +1,10 @@
+import { setRequestLocale } from "next-intl/server";
+import { RecordNewPage, recordNewMetadata } from "@/components/record-pages/form-pages";
+import type { SearchParams } from "@/lib/records/list-params";
+
+export const generateMetadata = () => recordNewMetadata("partners");
+
+export default async function Page({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
+  setRequestLocale((await params).locale);
+  return <RecordNewPage moduleKey="partners" searchParams={await searchParams} />;
+}

@@ -1,0 +1,33 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
+import type { ModuleDef } from "@/lib/records/types";
+import { ChangeLog } from "@/components/records/change-log";
+
+/** « Journal des modifications » of one record: the last 100 changes, values shown as the user knows them. */
+export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef; recordId: string; ctx: DisplayContext }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const rows = await db.auditLog.findMany({ where: { module: def.key, recordId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 });
+  const shown = (fieldName: string | null, value: string | null): string | null => {
+    const field = def.fields.find((f) => f.name === fieldName);
+    if (!field || value === null) return value;
+    const option = (v: string) => (field.picklist ? (ctx.picklists.get(`${field.picklist}:${v}`) ?? v) : t(`modules.${def.key}.options.${field.name}.${v}` as never));
+    if (field.kind === "boolean") return value === "true" ? t("common.yes") : t("common.no");
+    if (field.kind === "enum") return option(value);
+    if (field.kind === "multienum") return parseJsonArray(value).map(option).join(", ");
+    if (field.kind === "user") return ctx.users.get(value) ?? value;
+    if (field.kind === "relation") return ctx.relations[field.name]?.get(value) ?? value;
+    if (field.kind === "date") return ctx.formatDate(value);
+    return value;
+  };
+  const entries = rows.map((r) => ({
+    id: r.id,
+    at: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+    user: r.userName,
+    action: t(`records.audit.${r.action}` as never),
+    field: r.field ? t(`modules.${def.key}.fields.${r.field}` as never) : null,
+    before: shown(r.field, r.before),
+    after: shown(r.field, r.after),
+  }));
+  return <ChangeLog entries={entries} />;
+}

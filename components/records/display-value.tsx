@@ -1,0 +1,65 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { DisplayValue, FieldDef } from "@/lib/records/types";
+
+const SAFE_URL = /^https?:\/\//i;
+const linkClass = "text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
+
+/** Whether a display value has something to show (null, "" and [] show « — »). */
+export function isBlank(value: DisplayValue | undefined): boolean {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/** Display value → plain text (boolean → Oui/Non, list → "a, b", relation → its label, nothing → « — »). */
+export function useDisplayText() {
+  const t = useTranslations("records");
+  return (value: DisplayValue | undefined): string => {
+    if (isBlank(value)) return t("empty");
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (Array.isArray(value)) return value.join(", ");
+    if (typeof value === "object" && value !== null) return value.label;
+    return String(value);
+  };
+}
+
+/**
+ * One value as the list and the detail show it. Everything renders as text (React escapes it). Links only where
+ * they are safe: url fields starting with http(s):// (new tab, no opener), email → mailto:, phone → tel:, relation
+ * → the related record. `plain` turns links off (inside another link, e.g. the list's first column).
+ */
+export function DisplayValueView({ value, field, plain }: { value: DisplayValue | undefined; field?: FieldDef; plain?: boolean }) {
+  const text = useDisplayText()(value);
+  if (isBlank(value)) return <span className="text-slate-400 dark:text-slate-500">{text}</span>;
+  if (plain || !field) return <>{text}</>;
+  if (field.kind === "url" && typeof value === "string" && SAFE_URL.test(value)) {
+    return (
+      <a href={value} target="_blank" rel="noopener noreferrer" className={`${linkClass} break-all`}>
+        {value}
+      </a>
+    );
+  }
+  if (field.kind === "email" && typeof value === "string") {
+    return (
+      <a href={`mailto:${value}`} className={`${linkClass} break-all`}>
+        {value}
+      </a>
+    );
+  }
+  if (field.kind === "phone" && typeof value === "string" && /\d/.test(value)) {
+    return (
+      <a href={`tel:${value.replace(/[^\d+]/g, "")}`} className={linkClass}>
+        {value}
+      </a>
+    );
+  }
+  if (field.kind === "relation" && field.relation && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    return (
+      <Link href={`/${field.relation.module}/${value.id}`} className={linkClass}>
+        {value.label}
+      </Link>
+    );
+  }
+  if (field.kind === "textarea") return <span className="whitespace-pre-line">{text}</span>;
+  return <>{text}</>;
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Star } from "lucide-react";
+import type { ActionResult } from "@/lib/actions/errors";
+
+export type ToggleFavorite = (input: { module: string; id: string }) => Promise<ActionResult<{ favorite: boolean }>>;
+
+/**
+ * The guide's star next to the record's name: blue when the record is in « Favoris », outlined otherwise. Toggles
+ * at once and settles on the server's answer (back to the previous state, with a message, if it fails).
+ */
+export function FavoriteStar({ module, id, initial, toggle }: { module: string; id: string; initial: boolean; toggle: ToggleFavorite }) {
+  const t = useTranslations();
+  const [favorite, setFavorite] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const onClick = () => {
+    if (pending) return;
+    const before = favorite;
+    setFavorite(!before);
+    setError(null);
+    start(async () => {
+      const result = await toggle({ module, id });
+      if (result.ok) setFavorite(result.data.favorite);
+      else {
+        setFavorite(before);
+        setError(result.error);
+      }
+    });
+  };
+  return (
+    <span className="inline-flex items-center gap-1">
+      <button
+        type="button"
+        className="btn btn-ghost !p-1"
+        aria-pressed={favorite}
+        aria-label={t("records.favorite")}
+        title={favorite ? t("records.removeFavorite") : t("records.addFavorite")}
+        onClick={onClick}
+      >
+        <Star className={`size-5 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "text-slate-400"}`} aria-hidden />
+      </button>
+      {error && (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {t(error, { ref: "" })}
+        </span>
+      )}
+    </span>
+  );
+}

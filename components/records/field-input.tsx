@@ -1,0 +1,198 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { FieldError } from "@/lib/actions/errors";
+import type { FieldDef } from "@/lib/records/types";
+import type { Option } from "@/lib/records/ui-types";
+import { Field, describedBy } from "@/components/ui/field";
+import { RelationPicker, type RelationChoice, type RelationSearch } from "@/components/records/relation-picker";
+
+export type FieldValue = string | string[] | boolean | null;
+
+/** Text lengths from the guide's annex: single line 255, multi-line 10,000. */
+export const MAX_TEXT = 255;
+export const MAX_TEXTAREA = 10000;
+
+/** Whether a form value counts as "not filled in" for a required field (false is an answer for a boolean). */
+export function isEmptyValue(value: FieldValue | undefined): boolean {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/** Choices of an enum/multienum/user field: the server's list when given (picklists, users), else the definition's. */
+export function useChoices(moduleKey: string) {
+  const t = useTranslations();
+  return (def: FieldDef, options?: Option[]): Option[] =>
+    options ?? (def.options ?? []).map((value) => ({ value, label: t(`modules.${moduleKey}.options.${def.name}.${value}`) }));
+}
+
+/** "2025-08-30T06:00:00Z" / "2025-08-30 06:00" → "2025-08-30T06:00" (the value is already in the organisation's zone). */
+function dateTimeLocal(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(value);
+  return m ? `${m[1]}T${m[2]}` : value;
+}
+
+/**
+ * One input for one field, by kind, with its label and its translated error underneath. What each kind submits
+ * (field name = `def.name`):
+ * - text, textarea, email, phone, url, number: the text typed ("" when empty);
+ * - date: "YYYY-MM-DD"; datetime: "YYYY-MM-DDTHH:mm" (wall time in the organisation's zone, as the server gave it);
+ * - boolean: a select submitting "true" / "false", or "" (no answer) when the field is not required;
+ * - enum, user: the chosen value, "" for the empty choice (offered only when not required);
+ * - multienum: one `<name>[]` entry per ticked box; nothing at all when none is ticked;
+ * - relation: a hidden input with the chosen record's id ("" when none);
+ * - file: not edited here (nothing rendered).
+ * `onChange` receives the new value (and for relations the chosen record, for its label).
+ */
+export function FieldInput({
+  def,
+  moduleKey,
+  value,
+  onChange,
+  error,
+  options,
+  relationLabel,
+  relationSearch,
+  idPrefix = "field",
+  hideLabel,
+  autoFocus,
+}: {
+  def: FieldDef;
+  moduleKey: string;
+  value: FieldValue | undefined;
+  onChange: (value: FieldValue, relation?: RelationChoice | null) => void;
+  error?: FieldError;
+  /** Choices for enum (picklist), multienum and user fields, from FormOptions. */
+  options?: Option[];
+  /** The chosen record of a relation field. */
+  relationLabel?: RelationChoice | null;
+  relationSearch?: RelationSearch;
+  idPrefix?: string;
+  /** Keep the label for screen readers only (inline edit, where the label is already shown beside). */
+  hideLabel?: boolean;
+  autoFocus?: boolean;
+}) {
+  const t = useTranslations();
+  const choicesOf = useChoices(moduleKey);
+  const id = `${idPrefix}-${def.name}`;
+  const label = t(`modules.${moduleKey}.fields.${def.name}`);
+  const required = !!def.required;
+  const text = typeof value === "string" ? value : "";
+  const common = { ...describedBy(id, error), name: def.name, required, autoFocus, className: "input" };
+  const onText = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(e.target.value);
+
+  if (def.kind === "file") return null;
+
+  if (def.kind === "multienum") {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} className={hideLabel ? "[&_legend]:sr-only" : undefined}>
+        <legend className="label">
+          {label}
+          {required && (
+            <span className="text-red-700 dark:text-red-400" aria-hidden>
+              {" "}*
+            </span>
+          )}
+        </legend>
+        <div id={id} className="flex flex-wrap gap-x-4 gap-y-1">
+          {choicesOf(def, options).map((o, i) => (
+            <label key={o.value} className="flex items-center gap-1.5 text-sm">
+              <input
+                type="checkbox"
+                className="size-4"
+                name={`${def.name}[]`}
+                value={o.value}
+                checked={chosen.includes(o.value)}
+                autoFocus={autoFocus && i === 0}
+                onChange={(e) => onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))}
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
+        {error && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {t(error.key, error.values ?? {})}
+          </p>
+        )}
+      </fieldset>
+    );
+  }
+
+  let input: React.ReactNode;
+  switch (def.kind) {
+    case "textarea":
+      input = <textarea {...common} rows={4} maxLength={MAX_TEXTAREA} value={text} onChange={onText} />;
+      break;
+    case "email":
+      input = <input {...common} type="email" maxLength={MAX_TEXT} autoComplete="off" value={text} onChange={onText} />;
+      break;
+    case "phone":
+      input = <input {...common} type="tel" maxLength={MAX_TEXT} autoComplete="off" value={text} onChange={onText} />;
+      break;
+    case "url":
+      input = <input {...common} type="url" maxLength={MAX_TEXT} placeholder="https://" value={text} onChange={onText} />;
+      break;
+    case "number":
+      input = <input {...common} type="number" step="any" inputMode="decimal" value={text} onChange={onText} />;
+      break;
+    case "date":
+      input = <input {...common} type="date" value={text.slice(0, 10)} onChange={onText} />;
+      break;
+    case "datetime":
+      input = <input {...common} type="datetime-local" value={dateTimeLocal(text)} onChange={onText} />;
+      break;
+    case "boolean":
+      input = (
+        <select
+          {...common}
+          value={value === true ? "true" : value === false ? "false" : ""}
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value === "true")}
+        >
+          {(!required || typeof value !== "boolean") && <option value="">{t("records.chooseValue")}</option>}
+          <option value="true">{t("records.yes")}</option>
+          <option value="false">{t("records.no")}</option>
+        </select>
+      );
+      break;
+    case "enum":
+    case "user": {
+      const choices = choicesOf(def, options);
+      input = (
+        <select {...common} value={text} onChange={onText}>
+          {(!required || !choices.some((c) => c.value === text)) && <option value="">{t("records.chooseValue")}</option>}
+          {choices.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    case "relation":
+      input = (
+        <RelationPicker
+          id={id}
+          name={def.name}
+          label={label}
+          value={relationLabel ?? (text ? { id: text, label: text } : null)}
+          search={relationSearch}
+          required={required}
+          error={error}
+          autoFocus={autoFocus}
+          onChange={(choice) => onChange(choice?.id ?? null, choice)}
+        />
+      );
+      break;
+    default:
+      input = <input {...common} type="text" maxLength={MAX_TEXT} value={text} onChange={onText} />;
+  }
+
+  return (
+    <div className={hideLabel ? "[&_.label]:sr-only" : undefined}>
+      <Field id={id} label={label} error={error} required={required}>
+        {input}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,269 @@
+"use client";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import type { FieldError } from "@/lib/actions/errors";
+import type { FieldDef, ModuleDef } from "@/lib/records/types";
+import type { ConflictInfo, DuplicateCandidate, EditableRecord, FormOptions, FormValues, RecordActions } from "@/lib/records/ui-types";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { FormError } from "@/components/ui/form-error";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { FieldInput, isEmptyValue, type FieldValue } from "@/components/records/field-input";
+import type { RelationChoice, RelationSearch } from "@/components/records/relation-picker";
+import { ConflictPanel } from "@/components/records/conflict-panel";
+import { DuplicateWarning } from "@/components/records/duplicate-warning";
+import { listQueryOf, withQuery } from "@/components/records/list-url";
+
+const DUPLICATE_DEBOUNCE_MS = 400;
+const ID_PREFIX = "record";
+
+export type RelationSearchMap = Record<string, RelationSearch>;
+
+export type RecordFormProps = {
+  def: ModuleDef;
+  /** The record being edited; absent when creating. */
+  record?: EditableRecord;
+  options: FormOptions;
+  actions: Pick<RecordActions, "save" | "findDuplicates">;
+  /** Search action of each relation field, by field name. */
+  relationSearch: RelationSearchMap;
+  basePath: string;
+  /** Next record of the list: shows « Sauvegarder et continuer », which opens that record's form after saving. */
+  nextId?: string | null;
+  /** Place in the list, already written ("2/8"). */
+  position?: string | null;
+  /** Prefilled values (create from a parent record, quick create). */
+  initialValues?: FormValues;
+  /** Labels of prefilled relation values. */
+  initialRelations?: Record<string, RelationChoice | null>;
+  /** Called with the saved id instead of navigating (quick-create dialog). */
+  onSaved?: (id: string) => void;
+  /** Called by « Annuler » instead of going back to the record or the list (quick-create dialog). */
+  onCancel?: () => void;
+  /** No page title; buttons only at the bottom (inside a dialog that has its own title). */
+  compactHeader?: boolean;
+};
+
+/**
+ * Create / edit form of any module: the definition's sections as cards, one input per field, « Sauvegarder »,
+ * « Annuler », and « Sauvegarder et continuer » when the list has a next record. Values live in state, so a
+ * failed save (validation, conflict) never empties what was typed. The server validates; the browser only checks
+ * required fields before sending.
+ */
+export function RecordForm({
+  def,
+  record,
+  options,
+  actions,
+  relationSearch,
+  basePath,
+  nextId,
+  position,
+  initialValues,
+  initialRelations,
+  onSaved,
+  onCancel,
+  compactHeader,
+}: RecordFormProps) {
+  const t = useTranslations();
+  const router = useRouter();
+  const query = useSearchParams()?.toString() ?? "";
+  const [values, setValues] = useState<FormValues>(() => ({ ...record?.values, ...initialValues }));
+  const [relations, setRelations] = useState<Record<string, RelationChoice | null>>(() => ({ ...record?.relationLabels, ...initialRelations }));
+  const [version, setVersion] = useState(record?.version ?? 0);
+  const [clientErrors, setClientErrors] = useState<Record<string, FieldError>>({});
+  const [dismissed, setDismissed] = useState<object | null>(null);
+  const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
+  const [, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const afterSave = useRef<"view" | "continue">("view");
+  const duplicateTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const duplicateSeq = useRef(0);
+
+  const { formAction, pending, result, fieldErrors, formError } = useActionForm(actions.save, (data) => {
+    if (onSaved) {
+      onSaved(data.id);
+      return;
+    }
+    if (afterSave.current === "continue" && nextId) {
+      const sp = new URLSearchParams(query);
+      sp.set("from", "list");
+      router.push(withQuery(`${basePath}/${nextId}/edit`, sp));
+    } else {
+      router.push(withQuery(`${basePath}/${data.id}`, query));
+    }
+    router.refresh();
+  });
+
+  const failure = result && !result.ok && result !== dismissed ? result : null;
+  const conflict = failure?.error === "records.conflict" ? ((failure.extra as ConflictInfo | undefined) ?? null) : null;
+  const serverErrors = failure ? fieldErrors : {};
+  const errorOf = (field: string) => clientErrors[field] ?? serverErrors[field];
+
+  const fieldsByName = useMemo(() => new Map(def.fields.map((f) => [f.name, f])), [def.fields]);
+  const formFields = useMemo(
+    () =>
+      def.sections.flatMap((s) => s.fields.map((name) => fieldsByName.get(name))).filter((f): f is FieldDef => f !== undefined && f.kind !== "file"),
+    [def.sections, fieldsByName],
+  );
+  const duplicateFields = useMemo(
+    () => new Set<string>([...def.titleFields, ...def.fields.filter((f) => f.kind === "email" || f.kind === "phone").map((f) => f.name)]),
+    [def],
+  );
+  const findDuplicates = !record && def.duplicateCheck ? actions.findDuplicates : undefined;
+
+  useEffect(() => () => void (duplicateTimer.current && clearTimeout(duplicateTimer.current)), []);
+
+  const scheduleDuplicateCheck = (next: FormValues) => {
+    if (!findDuplicates) return;
+    if (duplicateTimer.current) clearTimeout(duplicateTimer.current);
+    const seq = ++duplicateSeq.current;
+    if (![...duplicateFields].some((f) => !isEmptyValue(next[f]))) {
+      setCandidates([]);
+      return;
+    }
+    duplicateTimer.current = setTimeout(async () => {
+      const found = await findDuplicates(next);
+      if (seq === duplicateSeq.current && found.ok) setCandidates(found.data);
+    }, DUPLICATE_DEBOUNCE_MS);
+  };
+
+  const setField = (name: string, value: FieldValue, relation?: RelationChoice | null) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    if (relation !== undefined) setRelations((r) => ({ ...r, [name]: relation }));
+    if (clientErrors[name]) setClientErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== name)));
+    if (duplicateFields.has(name)) scheduleDuplicateCheck(next);
+  };
+
+  const send = (form: HTMLFormElement, overrideVersion?: number) => {
+    const data = new FormData(form);
+    if (overrideVersion !== undefined) data.set("version", String(overrideVersion));
+    startTransition(() => formAction(data));
+  };
+
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const missing = formFields.filter((f) => f.required && isEmptyValue(values[f.name]));
+    if (missing.length) {
+      setClientErrors(Object.fromEntries(missing.map((f) => [f.name, { key: "validation.required" }])));
+      document.getElementById(`${ID_PREFIX}-${missing[0].name}`)?.focus();
+      return;
+    }
+    send(e.currentTarget);
+  };
+
+  const keepMine = () => {
+    if (!conflict || !formRef.current) return;
+    setVersion(conflict.current.version);
+    setDismissed(result);
+    send(formRef.current, conflict.current.version);
+  };
+
+  const reload = () => {
+    if (!conflict) return;
+    setValues({ ...conflict.current.values });
+    setRelations({ ...conflict.current.relationLabels });
+    setVersion(conflict.current.version);
+    setClientErrors({});
+    setDismissed(result);
+    router.refresh();
+  };
+
+  const cancelHref = record ? withQuery(`${basePath}/${record.id}`, query) : withQuery(basePath, listQueryOf(query));
+  const buttons = (
+    <div className="flex flex-wrap gap-2">
+      {onCancel ? (
+        <button type="button" className="btn btn-secondary" onClick={onCancel}>
+          {t("records.cancel")}
+        </button>
+      ) : (
+        <Link href={cancelHref} className="btn btn-secondary">
+          {t("records.cancel")}
+        </Link>
+      )}
+      <button type="submit" className="btn btn-primary" disabled={pending} onClick={() => (afterSave.current = "view")}>
+        {t("records.save")}
+      </button>
+      {nextId && (
+        <button type="submit" className="btn btn-secondary" disabled={pending} onClick={() => (afterSave.current = "continue")}>
+          {t("records.saveAndContinue")}
+        </button>
+      )}
+    </div>
+  );
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
+      {!compactHeader && (
+        <div className="flex flex-wrap items-center gap-[var(--gap)]">
+          <h1 className="text-xl font-semibold break-words">{record ? record.title : t(`modules.${def.key}.new`)}</h1>
+          {position && <span className="text-sm text-slate-500 dark:text-slate-400">{position}</span>}
+          <div className="ml-auto">{buttons}</div>
+        </div>
+      )}
+
+      {conflict ? (
+        <ConflictPanel
+          def={def}
+          conflict={conflict}
+          typed={values}
+          typedRelations={relations}
+          options={options}
+          pending={pending}
+          onKeepMine={keepMine}
+          onReload={reload}
+        />
+      ) : (
+        <FormError error={failure && formError ? formError : null} />
+      )}
+      {serverErrors._form && (
+        <p className="alert-error" role="alert">
+          {t(serverErrors._form.key, serverErrors._form.values ?? {})}
+        </p>
+      )}
+      <DuplicateWarning moduleKey={def.key} basePath={basePath} candidates={findDuplicates ? candidates : []} />
+
+      {record && (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      )}
+      <p className="text-xs text-slate-500 dark:text-slate-400">{t("records.requiredLegend")}</p>
+
+      {def.sections.map((section) => (
+        <section key={section.key} className="card" aria-labelledby={`section-${section.key}`}>
+          <h2 id={`section-${section.key}`} className="mb-[var(--gap)] font-semibold">
+            {t(`modules.${def.key}.sections.${section.key}`)}
+          </h2>
+          <div className="grid gap-[var(--gap)] sm:grid-cols-2 lg:grid-cols-4">
+            {section.fields.map((name) => {
+              const field = fieldsByName.get(name);
+              if (!field || field.kind === "file") return null;
+              const span =
+                field.kind === "textarea" || field.kind === "multienum" ? "sm:col-span-2 lg:col-span-4" : field.kind === "relation" ? "sm:col-span-2" : "";
+              return (
+                <div key={name} className={span}>
+                  <FieldInput
+                    def={field}
+                    moduleKey={def.key}
+                    idPrefix={ID_PREFIX}
+                    value={values[name] ?? null}
+                    onChange={(value, relation) => setField(name, value, relation)}
+                    error={errorOf(name)}
+                    options={options[name]}
+                    relationLabel={relations[name] ?? null}
+                    relationSearch={relationSearch[name]}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      ))}
+
+      {buttons}
+    </form>
+  );
+}

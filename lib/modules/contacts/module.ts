@@ -1,0 +1,35 @@
+import { defineModule } from "@/lib/records/types";
+import { PROVINCES } from "@/lib/modules/shared/options";
+
+export const contactsModule = defineModule({
+  key: "contacts",
+  titleFields: ["firstName", "lastName"],
+  fields: [
+    { name: "name", kind: "text", virtual: true, sortable: true },
+    { name: "firstName", kind: "text" },
+    { name: "lastName", kind: "text", required: true },
+    { name: "phone", kind: "phone", sortable: true },
+    { name: "mobile", kind: "phone" },
+    { name: "title", kind: "text" },
+    { name: "department", kind: "text" },
+    { name: "partnerId", kind: "relation", relation: { module: "partners" }, sortable: false },
+    { name: "email", kind: "email", sortable: true },
+    { name: "street", kind: "text" },
+    { name: "city", kind: "text" },
+    { name: "province", kind: "enum", options: PROVINCES },
+    { name: "postalCode", kind: "text" },
+    { name: "country", kind: "text" },
+    { name: "description", kind: "textarea" },
+  ],
+  listColumns: ["name", "title", "partnerId", "phone", "email"],
+  defaultSort: { field: "name", dir: "asc" },
+  sections: [
+    { key: "overview", fields: ["firstName", "lastName", "phone", "mobile", "title", "department", "partnerId", "email"] },
+    { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
+    { key: "more", fields: ["description"] },
+  ],
+  subpanels: [],
+  exportColumns: ["firstName", "lastName", "title", "department", "partnerId", "phone", "mobile", "email", "city", "province"],
+  duplicateCheck: true,
+  assignable: false,
+});

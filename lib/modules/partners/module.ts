@@ -1,0 +1,35 @@
+import { defineModule } from "@/lib/records/types";
+import { PROVINCES } from "@/lib/modules/shared/options";
+
+export const PARTNER_TYPES = ["company", "consultant", "organization"] as const;
+
+export const partnersModule = defineModule({
+  key: "partners",
+  titleFields: ["name"],
+  fields: [
+    { name: "name", kind: "text", required: true, sortable: true },
+    { name: "type", kind: "enum", options: PARTNER_TYPES, sortable: true },
+    { name: "sector", kind: "enum", picklist: "sectors", sortable: true },
+    { name: "phone", kind: "phone", sortable: true },
+    { name: "email", kind: "email", sortable: true },
+    { name: "website", kind: "url" },
+    { name: "street", kind: "text" },
+    { name: "city", kind: "text" },
+    { name: "province", kind: "enum", options: PROVINCES },
+    { name: "postalCode", kind: "text" },
+    { name: "country", kind: "text" },
+    { name: "description", kind: "textarea" },
+    { name: "assignedUserId", kind: "user" },
+  ],
+  listColumns: ["name", "type", "sector", "phone", "email", "assignedUserId"],
+  defaultSort: { field: "name", dir: "asc" },
+  sections: [
+    { key: "overview", fields: ["name", "type", "sector", "phone", "email", "website", "assignedUserId"] },
+    { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
+    { key: "more", fields: ["description"] },
+  ],
+  subpanels: [{ module: "contacts", via: "partnerId" }],
+  exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
+  duplicateCheck: true,
+  assignable: true,
+});

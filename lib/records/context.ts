@@ -1,0 +1,42 @@
+import "server-only";
+import { cache } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { picklistLabels, picklistOptions } from "@/lib/records/picklists";
+import type { DisplayContext } from "@/lib/records/display";
+import type { ModuleDef } from "@/lib/records/types";
+import type { FormOptions } from "@/lib/records/ui-types";
+
+const users = cache(() => db.user.findMany({ select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }));
+
+/** Translator, list labels and user names for one request. Relation labels are added by the module's query. */
+export async function recordContext(relations: DisplayContext["relations"] = {}): Promise<DisplayContext> {
+  const [t, format, locale, list] = await Promise.all([getTranslations(), getFormatter(), getLocale(), users()]);
+  return {
+    t: (key) => t(key as never),
+    picklists: await picklistLabels(locale),
+    users: new Map(list.map((u) => [u.id, u.name])),
+    relations,
+    // Calendar dates are not instants: format them as dates in UTC so no time zone shifts the day.
+    formatDate: (iso) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+  };
+}
+
+/** Choices for every enum, picklist and user field of a form. `current` keeps retired values that a record still has. */
+export async function formOptions(def: ModuleDef, current: Record<string, unknown> = {}): Promise<FormOptions> {
+  const [t, locale, list] = await Promise.all([getTranslations(), getLocale(), users()]);
+  const out: FormOptions = {};
+  for (const field of def.fields) {
+    if (field.kind !== "enum" && field.kind !== "multienum" && field.kind !== "user") continue;
+    if (field.kind === "user") {
+      out[field.name] = list.filter((u) => u.active || u.id === current[field.name]).map((u) => ({ value: u.id, label: u.name }));
+    } else if (field.picklist) {
+      const raw = current[field.name];
+      const keep = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? [raw] : [];
+      out[field.name] = await picklistOptions(field.picklist, locale, keep);
+    } else {
+      out[field.name] = (field.options ?? []).map((value) => ({ value, label: t(`modules.${def.key}.options.${field.name}.${value}` as never) }));
+    }
+  }
+  return out;
+}

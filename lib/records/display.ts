@@ -1,0 +1,95 @@
+import type { DisplayValue, FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
+import type { EditableRecord, FormValues } from "@/lib/records/ui-types";
+
+/** What turning stored values into display text needs; built once per request by recordContext(). */
+export type DisplayContext = {
+  t: (key: string) => string;
+  picklists: Map<string, string>;
+  users: Map<string, string>;
+  /** field → (id → label) for relation fields. */
+  relations: Record<string, Map<string, string>>;
+  formatDate: (isoDate: string) => string;
+};
+
+export function parseJsonArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== "string" || value === "") return [];
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function recordTitle(def: ModuleDef, row: Record<string, unknown>): string {
+  return def.titleFields
+    .map((f) => row[f])
+    .filter((v) => typeof v === "string" && v.trim() !== "")
+    .join(" ");
+}
+
+function optionLabel(def: ModuleDef, field: FieldDef, value: string, ctx: DisplayContext): string {
+  if (field.picklist) return ctx.picklists.get(`${field.picklist}:${value}`) ?? value;
+  return ctx.t(`modules.${def.key}.options.${field.name}.${value}`);
+}
+
+export function displayValue(def: ModuleDef, field: FieldDef, row: Record<string, unknown>, ctx: DisplayContext): DisplayValue {
+  if (field.virtual) return recordTitle(def, row);
+  const raw = row[field.name];
+  if (raw === null || raw === undefined || raw === "") return field.kind === "multienum" ? [] : null;
+  switch (field.kind) {
+    case "boolean":
+      return Boolean(raw);
+    case "number":
+      return Number(raw);
+    case "enum":
+      return optionLabel(def, field, String(raw), ctx);
+    case "multienum":
+      return parseJsonArray(raw).map((v) => optionLabel(def, field, v, ctx));
+    case "date":
+      return ctx.formatDate(String(raw));
+    case "datetime":
+      return raw instanceof Date ? raw.toISOString() : String(raw);
+    case "user":
+      return ctx.users.get(String(raw)) ?? null;
+    case "relation": {
+      const label = ctx.relations[field.name]?.get(String(raw));
+      return label === undefined ? null : { id: String(raw), label };
+    }
+    default:
+      return String(raw);
+  }
+}
+
+export function toRecordRow(def: ModuleDef, row: Record<string, unknown> & { id: string; version: number }, ctx: DisplayContext, fields: readonly string[]): RecordRow {
+  const values: Record<string, DisplayValue> = {};
+  for (const name of fields) {
+    const field = def.fields.find((f) => f.name === name);
+    if (field) values[name] = displayValue(def, field, row, ctx);
+  }
+  return { id: row.id, version: row.version, title: recordTitle(def, row), values };
+}
+
+/** Stored values as the form edits them. */
+export function formValuesOf(def: ModuleDef, row: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const field of def.fields) {
+    if (field.virtual) continue;
+    const raw = row[field.name];
+    if (field.kind === "multienum") values[field.name] = parseJsonArray(raw);
+    else if (field.kind === "boolean") values[field.name] = Boolean(raw);
+    else values[field.name] = raw === null || raw === undefined ? "" : raw instanceof Date ? raw.toISOString() : String(raw);
+  }
+  return values;
+}
+
+export function toEditable(def: ModuleDef, row: Record<string, unknown> & { id: string; version: number }, ctx: DisplayContext): EditableRecord {
+  const relationLabels: EditableRecord["relationLabels"] = {};
+  for (const field of def.fields.filter((f) => f.kind === "relation")) {
+    const id = row[field.name];
+    const label = typeof id === "string" ? ctx.relations[field.name]?.get(id) : undefined;
+    relationLabels[field.name] = typeof id === "string" && label !== undefined ? { id, label } : null;
+  }
+  return { id: row.id, version: row.version, title: recordTitle(def, row), values: formValuesOf(def, row), relationLabels };
+}

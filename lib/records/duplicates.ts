@@ -1,0 +1,50 @@
+// « Doublons possibles » while creating a record: same name whatever the order/accents/case, or a shared email
+// or phone. Every comparison is an equality on an indexed key column.
+import { emailKey, phoneKey } from "@/lib/records/normalize";
+
+export type DuplicateInput = {
+  nameKey: string | null | undefined;
+  emails: readonly (string | null | undefined)[];
+  phones: readonly (string | null | undefined)[];
+};
+/** Key columns of the module: e.g. { email: ["emailKey"], phone: ["phoneKey", "mobileKey"] }. */
+export type DuplicateColumns = { email: readonly string[]; phone: readonly string[] };
+export type DuplicateReason = "name" | "email" | "phone";
+
+// Inputs may be raw values or keys already: both key functions are idempotent.
+function keys(input: DuplicateInput) {
+  const name = input.nameKey?.trim() || null;
+  const emails = [...new Set(input.emails.map(emailKey).filter((k): k is string => k !== null))];
+  const phones = [...new Set(input.phones.map(phoneKey).filter((k): k is string => k !== null))];
+  return { name, emails, phones };
+}
+
+/**
+ * A where matching any possible duplicate, or null when the input has nothing to match on. W is the caller's
+ * where type (Prisma.ClientWhereInput, …); the caller adds deletedAt/scope and excludes the record itself.
+ */
+export function duplicateFilter<W = Record<string, unknown>>(input: DuplicateInput, cols: DuplicateColumns): { OR: W[] } | null {
+  const { name, emails, phones } = keys(input);
+  const or: Record<string, unknown>[] = [];
+  if (name) or.push({ nameKey: name });
+  if (emails.length > 0) for (const c of cols.email) or.push({ [c]: { in: emails } });
+  if (phones.length > 0) for (const c of cols.phone) or.push({ [c]: { in: phones } });
+  return or.length > 0 ? { OR: or as W[] } : null;
+}
+
+/** Why a candidate row matched, for the warning shown beside it. */
+export function duplicateReasons(
+  candidate: object,
+  input: DuplicateInput,
+  cols: DuplicateColumns,
+): DuplicateReason[] {
+  const row = candidate as Record<string, unknown>;
+  const { name, emails, phones } = keys(input);
+  const has = (columns: readonly string[], values: string[]) =>
+    columns.some((c) => typeof row[c] === "string" && values.includes(row[c] as string));
+  const reasons: DuplicateReason[] = [];
+  if (name && row.nameKey === name) reasons.push("name");
+  if (has(cols.email, emails)) reasons.push("email");
+  if (has(cols.phone, phones)) reasons.push("phone");
+  return reasons;
+}

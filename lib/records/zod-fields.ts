@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+// Building blocks of the modules' hand-written zod schemas. Empty text becomes null so that "no value" is stored
+// one way; messages are keys under `validation.` shown next to the field in the user's language.
+
+const trimmed = (max: number) => z.string().trim().max(max);
+const emptyToNull = (v: string) => (v === "" ? null : v);
+// A field the form did not send is empty: a create from the quick-create dialog or an API call need not list all.
+
+export const f = {
+  text: () => trimmed(255).transform(emptyToNull).default(null),
+  requiredText: () => trimmed(255).min(1),
+  textarea: () => trimmed(10_000).transform(emptyToNull).default(null),
+  email: () =>
+    trimmed(255)
+      .toLowerCase()
+      .refine((v) => v === "" || z.email().safeParse(v).success, "validation.email")
+      .transform(emptyToNull)
+      .default(null),
+  phone: () =>
+    trimmed(40)
+      .refine((v) => v === "" || (/^[+()\d\s.-]+$/.test(v) && v.replace(/\D/g, "").length >= 7 && v.replace(/\D/g, "").length <= 15), "validation.phone")
+      .transform(emptyToNull)
+      .default(null),
+  url: () =>
+    trimmed(255)
+      .refine((v) => {
+        if (v === "") return true;
+        try {
+          const u = new URL(v);
+          return u.protocol === "http:" || u.protocol === "https:";
+        } catch {
+          return false;
+        }
+      }, "validation.url")
+      .transform(emptyToNull)
+      .default(null),
+  /** Calendar date "YYYY-MM-DD" that exists (no 2025-02-30). */
+  date: () =>
+    trimmed(10)
+      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "validation.date")
+      .transform(emptyToNull)
+      .default(null),
+  enumOf: <const T extends readonly [string, ...string[]]>(values: T) =>
+    z.union([z.literal(""), z.enum(values)]).transform((v) => (v === "" ? null : v)).default(null),
+  requiredEnum: <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values),
+  /** A value of an admin-managed list; checked against the database by the action. */
+  picklist: () => trimmed(64).transform(emptyToNull).default(null),
+  multiPicklist: () => z.array(trimmed(64).min(1)).max(40).default([]),
+  boolean: () => z.union([z.boolean(), z.enum(["true", "false", "on", ""])]).transform((v) => v === true || v === "true" || v === "on").default(false),
+  /** Id of another record or user; existence and scope are checked by the action. */
+  id: () => trimmed(64).transform(emptyToNull).default(null),
+  /** IRCC unique client identifier: 8 or 10 digits, spaces and dashes ignored. */
+  uci: () =>
+    trimmed(20)
+      .transform((v) => v.replace(/[\s-]/g, ""))
+      .refine((v) => v === "" || /^(\d{8}|\d{10})$/.test(v), "validation.uci")
+      .transform(emptyToNull)
+      .default(null),
+  version: () => z.coerce.number().int().min(1),
+};
+
+/** Common keys of every record form: id and version when editing. */
+export const recordKeys = { id: z.string().min(1).max(64).optional(), version: f.version().optional() };
+
+/** Inline edit of one field: which field, and its raw value (parsed afterwards with that field's schema). */
+export const fieldEditSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    version: f.version(),
+    field: z.string().min(1).max(64),
+    value: z.union([z.string().max(10_000), z.array(z.string().max(64)).max(40), z.boolean(), z.null()]),
+  })
+  .strict();
+
+export const idSchema = z.object({ id: z.string().min(1).max(64) }).strict();

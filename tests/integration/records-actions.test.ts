@@ -1,0 +1,181 @@
+/** @jest-environment node */
+import { setupTestDatabase, makeUser } from "@/tests/helpers/integration";
+import { asCurrentUser } from "@/tests/helpers/record-mocks";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
+jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/record-mocks").fakeRecordContext());
+const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
+jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
+
+import { saveClient, saveClientField, removeClient, findClientDuplicates } from "@/lib/modules/clients/actions";
+import { savePartner, removePartner } from "@/lib/modules/partners/actions";
+import { saveContact } from "@/lib/modules/contacts/actions";
+import { toggleFavorite } from "@/lib/records/bookmark-actions";
+import { restoreFromBin } from "@/lib/records/recycle-bin-actions";
+import { clientQueries } from "@/lib/modules/clients/queries";
+import { ensureDefaultPicklists } from "@/lib/records/picklists";
+
+const getDb = setupTestDatabase();
+const client = (extra: Record<string, unknown> = {}) => ({ lastName: "Qaqqaq", firstName: "Aputi", fileStatus: "open", clientStatus: "newcomer", ...extra });
+
+let staff: CurrentUser, manager: CurrentUser, admin: CurrentUser;
+beforeAll(async () => {
+  await ensureDefaultPicklists();
+  staff = asCurrentUser(await makeUser(getDb(), { role: "staff" }));
+  manager = asCurrentUser(await makeUser(getDb(), { role: "manager" }));
+  admin = asCurrentUser(await makeUser(getDb(), { role: "admin" }));
+});
+
+async function createClientAs(user: CurrentUser, values = client()) {
+  currentUser.mockResolvedValue(user);
+  const result = await saveClient(values);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data;
+}
+
+describe("access control: refused and nothing written", () => {
+  it("refuses every record action without a session", async () => {
+    const { id, version } = await createClientAs(staff);
+    const partner = await getDb().partner.count();
+    currentUser.mockResolvedValue(null);
+    const denied = { ok: false, error: "errors.unauthenticated" };
+    expect(await saveClient(client({ lastName: "Anonyme" }))).toEqual(denied);
+    expect(await saveClientField({ id, version, field: "lastName", value: "Changé" })).toEqual(denied);
+    expect(await removeClient({ id })).toEqual(denied);
+    expect(await savePartner({ name: "Entreprise fantôme" })).toEqual(denied);
+    expect(await toggleFavorite({ module: "clients", id })).toEqual(denied);
+    expect(await findClientDuplicates({ lastName: "Qaqqaq" })).toEqual(denied);
+    expect(await getDb().client.findUniqueOrThrow({ where: { id } })).toMatchObject({ lastName: "Qaqqaq", version: 1, deletedAt: null });
+    expect(await getDb().partner.count()).toBe(partner);
+    expect(await getDb().favorite.count()).toBe(0);
+  });
+
+  it("lets staff create and edit but not delete; managers delete; only admins restore", async () => {
+    const { id } = await createClientAs(staff);
+    currentUser.mockResolvedValue(staff);
+    expect(await removeClient({ id })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect((await getDb().client.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+
+    currentUser.mockResolvedValue(manager);
+    expect(await removeClient({ id })).toEqual({ ok: true, data: { id } });
+    expect((await getDb().client.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+    expect(await restoreFromBin({ module: "clients", id })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect((await getDb().client.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+
+    currentUser.mockResolvedValue(admin);
+    expect(await restoreFromBin({ module: "clients", id })).toMatchObject({ ok: true });
+    expect((await getDb().client.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+    const actions = (await getDb().auditLog.findMany({ where: { recordId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["create", "delete", "restore"]);
+  });
+
+  it("treats a deleted record as not found for edits, stars and deletes", async () => {
+    const { id, version } = await createClientAs(manager);
+    currentUser.mockResolvedValue(manager);
+    await removeClient({ id });
+    expect(await saveClientField({ id, version, field: "lastName", value: "Revenant" })).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await toggleFavorite({ module: "clients", id })).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await removeClient({ id })).toMatchObject({ ok: false, error: "errors.notFound" });
+  });
+});
+
+describe("input", () => {
+  it("refuses unknown keys, over-long text, bad formats, and keeps nothing", async () => {
+    currentUser.mockResolvedValue(staff);
+    const before = await getDb().client.count();
+    expect(await saveClient({ ...client(), isAdmin: "1" })).toMatchObject({ ok: false, fieldErrors: { _form: { key: "validation.unknownField" } } });
+    const bad = await saveClient(client({ lastName: "x".repeat(256), email: "pas-un-courriel", phone: "appelez-moi", uci: "1234", birthDate: "2025-02-30", fileStatus: "lost" }));
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        lastName: { key: "validation.tooLong", values: { max: 255 } },
+        email: { key: "validation.email" },
+        phone: { key: "validation.phone" },
+        uci: { key: "validation.uci" },
+        birthDate: { key: "validation.date" },
+        fileStatus: { key: "validation.choice" },
+      },
+    });
+    expect(await saveClient(client({ lastName: "" }))).toMatchObject({ ok: false, fieldErrors: { lastName: { key: "validation.required" } } });
+    expect(await getDb().client.count()).toBe(before);
+  });
+
+  it("accepts accented and syllabic names and keeps markup as plain text", async () => {
+    const { id } = await createClientAs(staff, client({ firstName: "ᐊᐳᑎ", lastName: "Côté-Tremblay <img src=x onerror=alert(1)>", uci: "1234 5678", languagesSpoken: ["iu", "fr"] }));
+    const row = await getDb().client.findUniqueOrThrow({ where: { id } });
+    expect(row.lastName).toBe("Côté-Tremblay <img src=x onerror=alert(1)>");
+    expect(row.uci).toBe("12345678");
+    expect(JSON.parse(row.languagesSpoken)).toEqual(["iu", "fr"]);
+  });
+
+  it("refuses a list value that does not exist and a link to a missing or deleted partner", async () => {
+    currentUser.mockResolvedValue(staff);
+    expect(await saveClient(client({ languagesSpoken: ["klingon"] }))).toMatchObject({ ok: false, fieldErrors: { languagesSpoken: { key: "validation.choice" } } });
+    expect(await saveClient(client({ assignedUserId: "nobody" }))).toMatchObject({ ok: false, fieldErrors: { assignedUserId: { key: "records.badReference" } } });
+    expect(await saveContact({ lastName: "Lien", partnerId: "does-not-exist" })).toMatchObject({ ok: false, fieldErrors: { partnerId: { key: "records.badReference" } } });
+    const partner = await savePartner({ name: "Mine Agnico Test" });
+    if (!partner.ok) throw new Error("partner");
+    currentUser.mockResolvedValue(manager);
+    await removePartner({ id: partner.data.id });
+    currentUser.mockResolvedValue(staff);
+    expect(await saveContact({ lastName: "Lien", partnerId: partner.data.id })).toMatchObject({ ok: false, fieldErrors: { partnerId: { key: "records.badReference" } } });
+  });
+});
+
+describe("concurrent edits", () => {
+  it("refuses a save based on an old version and says what changed, by whom", async () => {
+    const { id } = await createClientAs(staff);
+    currentUser.mockResolvedValue(manager);
+    expect(await saveClientField({ id, version: 1, field: "city", value: "Iqaluit" })).toMatchObject({ ok: true, data: { version: 2 } });
+    currentUser.mockResolvedValue(staff);
+    const stale = await saveClient({ ...client({ city: "Rankin Inlet", phone: "867-979-0000" }), id, version: "1" });
+    expect(stale).toMatchObject({ ok: false, error: "records.conflict", extra: { changedFields: ["city"], changedBy: manager.name } });
+    expect((stale as unknown as { extra: { current: { version: number } } }).extra.current.version).toBe(2);
+    const row = await getDb().client.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ city: "Iqaluit", phone: null, version: 2 });
+    // Reviewing and saving again on the current version works.
+    expect(await saveClient({ ...client({ city: "Rankin Inlet" }), id, version: "2" })).toMatchObject({ ok: true, data: { version: 3 } });
+  });
+
+  it("logs who changed which field, before and after", async () => {
+    const { id } = await createClientAs(staff);
+    currentUser.mockResolvedValue(staff);
+    await saveClientField({ id, version: 1, field: "fileStatus", value: "onHold" });
+    const entry = await getDb().auditLog.findFirstOrThrow({ where: { recordId: id, action: "update" } });
+    expect(entry).toMatchObject({ field: "fileStatus", before: "open", after: "onHold", userName: staff.name, version: 2 });
+  });
+});
+
+describe("duplicates and search", () => {
+  it("warns about the same name in another order without accents, the same email, the same phone digits", async () => {
+    await createClientAs(staff, client({ firstName: "Marie", lastName: "Côté-Tremblay", email: "marie.ct@exemple.test", phone: "(867) 979-1234" }));
+    currentUser.mockResolvedValue(staff);
+    const byName = await findClientDuplicates({ firstName: "tremblay", lastName: "marie cote" });
+    expect(byName).toMatchObject({ ok: true, data: [expect.objectContaining({ title: "Marie Côté-Tremblay", reasons: ["name"] })] });
+    const byEmail = await findClientDuplicates({ lastName: "Autre", email: "MARIE.CT@exemple.test" });
+    expect(byEmail).toMatchObject({ ok: true, data: [expect.objectContaining({ reasons: ["email"], context: expect.objectContaining({ email: "marie.ct@exemple.test" }) })] });
+    const byPhone = await findClientDuplicates({ lastName: "Autre", mobile: "+1 867 979 1234" });
+    expect(byPhone).toMatchObject({ ok: true, data: [expect.objectContaining({ reasons: ["phone"] })] });
+  });
+
+  it("finds clients by the start of any word of the name, in any order, by email start and by phone start or end", async () => {
+    await createClientAs(staff, client({ firstName: "Élise", lastName: "Nakoolak-Brûlé", email: "elise.nb@exemple.test", phone: "867-222-4455" }));
+    const search = async (q: string) =>
+      (await clientQueries.list({ q, sort: "name", dir: "asc", cursor: null, before: false, mine: false }, staff)).rows.map((r) => r.title);
+    expect(await search("brule")).toContain("Élise Nakoolak-Brûlé");
+    expect(await search("nak eli")).toContain("Élise Nakoolak-Brûlé");
+    expect(await search("elise.nb@")).toContain("Élise Nakoolak-Brûlé");
+    expect(await search("867222")).toContain("Élise Nakoolak-Brûlé");
+    expect(await search("4455")).toContain("Élise Nakoolak-Brûlé");
+    expect(await search("zzz")).toEqual([]);
+  });
+
+  it("« Mes éléments » keeps only the records assigned to me", async () => {
+    await createClientAs(staff, client({ lastName: "Assignée", assignedUserId: staff.id }));
+    await createClientAs(staff, client({ lastName: "Assignée", assignedUserId: manager.id }));
+    const mine = await clientQueries.list({ q: "assignee", sort: "name", dir: "asc", cursor: null, before: false, mine: true }, staff);
+    expect(mine.rows).toHaveLength(1);
+    expect(mine.count).toBe(1);
+  });
+});

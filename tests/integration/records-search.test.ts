@@ -1,0 +1,216 @@
+/** @jest-environment node */
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { setupTestDatabase } from "@/tests/helpers/integration";
+import { emailKey, nameKey, phoneKey, sortKey } from "@/lib/records/normalize";
+import { queryGroups, recordTokens, replaceTokens, searchFilter, SELECTIVE_TOKENS, tokenFilter } from "@/lib/records/search";
+import { writeAudit, diffValues } from "@/lib/records/audit";
+import { duplicateFilter, duplicateReasons } from "@/lib/records/duplicates";
+
+const getDb = setupTestDatabase();
+const onSqlite = !process.env.TEST_POSTGRES_URL;
+
+type Person = { firstName: string; lastName: string; email?: string; phone?: string; mobile?: string };
+
+/** A client written the way the data layer does: derived keys on the row, tokens beside it. */
+async function addClient(p: Person) {
+  const db = getDb();
+  const row = await db.client.create({
+    data: {
+      ...p,
+      sortName: sortKey(p.lastName, p.firstName),
+      nameKey: nameKey(p.firstName, p.lastName),
+      emailKey: emailKey(p.email),
+      phoneKey: phoneKey(p.phone),
+      mobileKey: phoneKey(p.mobile),
+      createdById: "search-test",
+    },
+  });
+  const tokens = recordTokens({ names: [p.firstName, p.lastName], emails: [p.email], phones: [p.phone, p.mobile] });
+  await replaceTokens(db, { module: "clients", fk: "clientId", recordId: row.id, tokens });
+  return row;
+}
+
+let marie: { id: string };
+let marc: { id: string };
+let tremblant: { id: string };
+let roy: { id: string };
+let syllabics: { id: string };
+let annie: { id: string };
+
+beforeAll(async () => {
+  marie = await addClient({ firstName: "Marie", lastName: "Côté-Tremblay", email: "Marie.Cote@Exemple.TEST", phone: "+1 (867) 979-1234" });
+  marc = await addClient({ firstName: "Marc", lastName: "Côté", email: "marc.c@exemple.test", phone: "867-222-5555" });
+  tremblant = await addClient({ firstName: "Marie", lastName: "Tremblant", email: "mt@exemple.test" });
+  roy = await addClient({ firstName: "Jean", lastName: "Roy", mobile: "613 555 1234" });
+  syllabics = await addClient({ firstName: "ᐊᓂ", lastName: "ᐃᓄᒃ" });
+  annie = await addClient({ firstName: "Annie", lastName: "Qaunaq", phone: "979-4567" });
+  // Same words in other modules: they must never surface in client results.
+  const partner = await getDb().partner.create({ data: { name: "Côté Tremblay Marie", sortName: "cote tremblay marie", nameKey: "cote marie tremblay" } });
+  await replaceTokens(getDb(), { module: "partners", fk: "partnerId", recordId: partner.id, tokens: recordTokens({ names: [partner.name], phones: ["867 979 1234"] }) });
+  const contact = await getDb().contact.create({ data: { firstName: "Marie", lastName: "Côté", sortName: "cote marie", nameKey: "cote marie" } });
+  await replaceTokens(getDb(), { module: "contacts", fk: "contactId", recordId: contact.id, tokens: recordTokens({ names: ["Marie", "Côté"] }) });
+});
+
+/** Ids found by the per-row filter and by the index-first filter; both must agree. */
+async function search(q: string): Promise<string[]> {
+  const groups = queryGroups(q);
+  const find = async (filters: object[]) =>
+    (
+      await getDb().client.findMany({
+        where: { AND: [{ createdById: "search-test", deletedAt: null }, ...(filters as Prisma.ClientWhereInput[])] },
+        orderBy: [{ sortName: "asc" }, { id: "asc" }],
+        select: { id: true },
+      })
+    ).map((r) => r.id);
+  const perRow = await find(tokenFilter("clients", groups));
+  const indexFirst = await find(await searchFilter(getDb(), { module: "clients", fk: "clientId", groups }));
+  expect(indexFirst).toEqual(perRow);
+  return perRow.sort();
+}
+
+const ids = (...rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+describe("quick search", () => {
+  it("ignores accents and case", async () => {
+    expect(await search("cote")).toEqual(ids(marie, marc));
+    expect(await search("CÔTÉ")).toEqual(ids(marie, marc));
+  });
+
+  it("matches the beginning of any word, in any order", async () => {
+    expect(await search("trem mar")).toEqual(ids(marie, tremblant));
+    expect(await search("mar trem")).toEqual(ids(marie, tremblant));
+    expect(await search("cote trem")).toEqual(ids(marie));
+    expect(await search("tremblay")).toEqual(ids(marie));
+    expect(await search("rie")).toEqual([]);
+  });
+
+  it("does not match Marc Côté for « trem mar »", async () => {
+    expect(await search("trem mar")).not.toContain(marc.id);
+  });
+
+  it("finds syllabics", async () => {
+    expect(await search("ᐃᓄ")).toEqual(ids(syllabics));
+  });
+
+  it("matches the beginning of an email", async () => {
+    expect(await search("marie.cote@exe")).toEqual(ids(marie));
+    expect(await search("marc.c")).toEqual(ids(marc));
+    expect(await search("cote@")).toEqual([]);
+  });
+
+  it("matches the beginning or the end of a phone number", async () => {
+    expect(await search("979")).toEqual(ids(annie)); // not Marie: 979 is inside 8679791234, not at an end
+    expect(await search("979-45")).toEqual(ids(annie));
+    expect(await search("867")).toEqual(ids(marie, marc));
+    expect(await search("867 979")).toEqual(ids(marie));
+    expect(await search("+1 867-979-1234")).toEqual(ids(marie));
+    expect(await search("1234")).toEqual(ids(marie, roy));
+    expect(await search("5555")).toEqual(ids(marc));
+  });
+
+  it("keeps other modules' tokens out", async () => {
+    const found = await search("marie");
+    expect(found).toEqual(ids(marie, tremblant));
+    const partners = await getDb().partner.findMany({ where: { AND: tokenFilter("partners", queryGroups("marie")) }, select: { id: true } });
+    expect(partners).toHaveLength(1);
+  });
+
+  it("replaces a record's tokens when it changes", async () => {
+    const row = await addClient({ firstName: "Léa", lastName: "Okpik" });
+    expect(await search("okpik")).toEqual([row.id]);
+    await replaceTokens(getDb(), { module: "clients", fk: "clientId", recordId: row.id, tokens: recordTokens({ names: ["Léa", "Kilabuk"] }) });
+    expect(await search("okpik")).toEqual([]);
+    expect(await search("lea kila")).toEqual([row.id]);
+    expect(await getDb().searchToken.count({ where: { clientId: row.id } })).toBe(2);
+  });
+
+  it("falls back to the per-row check for a group matching very many tokens", async () => {
+    const db = getDb();
+    const many = await db.client.create({ data: { lastName: "Many", sortName: "many", nameKey: "many", createdById: "search-test" } });
+    const extra = Array.from({ length: SELECTIVE_TOKENS + 5 }, (_, i) => `w:zq${i}`);
+    await replaceTokens(db, { module: "clients", fk: "clientId", recordId: many.id, tokens: ["w:many", ...extra] });
+    const filters = await searchFilter(db, { module: "clients", fk: "clientId", groups: queryGroups("zq many") });
+    expect(filters).toEqual([{ id: { in: [many.id] } }, ...tokenFilter("clients", [["w:zq", "e:zq"]])]);
+    expect(await search("zq many")).toEqual([many.id]);
+  });
+});
+
+// Prisma's own SQL, captured from a second client on the same file, then explained by SQLite.
+async function explainPrismaQueries(run: (client: PrismaClient) => Promise<unknown>): Promise<string[][]> {
+  const files = await getDb().$queryRaw<{ name: string; file: string }[]>`PRAGMA database_list`;
+  const file = files.find((f) => f.name === "main")?.file;
+  if (!file) throw new Error("no database file");
+  const logged = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }), log: [{ emit: "event", level: "query" }] });
+  const seen: { query: string; params: string }[] = [];
+  logged.$on("query", (e) => seen.push({ query: e.query, params: e.params }));
+  try {
+    await run(logged);
+  } finally {
+    await logged.$disconnect();
+  }
+  const plans: string[][] = [];
+  for (const { query, params } of seen.filter((s) => s.query.startsWith("SELECT"))) {
+    const [head, ...rest] = query.split("?");
+    const sql = new Prisma.Sql([`EXPLAIN QUERY PLAN ${head}`, ...rest], JSON.parse(params) as unknown[]);
+    const rows = await getDb().$queryRaw<{ detail: string }[]>(sql);
+    plans.push(rows.map((r) => r.detail));
+  }
+  return plans;
+}
+
+const scansTokens = (detail: string) => /^SCAN (main\.)?(SearchToken|t\d+)\b/.test(detail);
+
+(onSqlite ? describe : describe.skip)("query plans on SQLite", () => {
+  it("looks tokens up as range scans on the [module, token] index", async () => {
+    const plans = await explainPrismaQueries((client) =>
+      searchFilter(client, { module: "clients", fk: "clientId", groups: queryGroups("trem mar") }),
+    );
+    expect(plans).toHaveLength(2);
+    for (const plan of plans) {
+      expect(plan.some((d) => /SEARCH .*USING INDEX SearchToken_module_token_idx \(module=\? AND token>\? AND token<\?\)/.test(d))).toBe(true);
+      expect(plan.filter(scansTokens)).toEqual([]);
+    }
+  });
+
+  it("checks the per-row filter through the record's own tokens, never a scan of SearchToken", async () => {
+    const plans = await explainPrismaQueries((client) =>
+      client.client.findMany({ where: { AND: [{ deletedAt: null }, ...tokenFilter("clients", queryGroups("trem mar"))] }, take: 51 }),
+    );
+    expect(plans).toHaveLength(1);
+    expect(plans[0].some((d) => /SEARCH .*USING INDEX SearchToken_clientId_idx \(clientId=\?\)/.test(d))).toBe(true);
+    // The prefix range must not be re-scanned for every client (that is what module = ? inside the subquery did).
+    expect(plans[0].some((d) => d.includes("SearchToken_module_token_idx"))).toBe(false);
+    expect(plans[0].filter(scansTokens)).toEqual([]);
+  });
+});
+
+describe("audit log and duplicates on a real database", () => {
+  it("writes one row per changed field for an update and one row for the other actions", async () => {
+    const db = getDb();
+    const user = { id: null, name: "Agent Test" };
+    const before = { firstName: "Marie", city: null, cvUpToDate: false };
+    const after = { firstName: "Marie", city: "Iqaluit", cvUpToDate: true };
+    const changes = diffValues(before, after, ["firstName", "city", "cvUpToDate"]);
+    expect(await writeAudit(db, { module: "clients", recordId: marie.id, user, action: "update", changes, version: 2 })).toBe(2);
+    expect(await writeAudit(db, { module: "clients", recordId: marie.id, user, action: "update", changes: [] })).toBe(0);
+    expect(await writeAudit(db, { module: "clients", recordId: marie.id, user, action: "delete" })).toBe(1);
+    const rows = await db.auditLog.findMany({ where: { recordId: marie.id } });
+    const shown = rows.map((r) => [r.action, r.field, r.before, r.after, r.version]);
+    expect(shown.sort((a, b) => String(a).localeCompare(String(b)))).toEqual([
+      ["delete", null, null, null, null],
+      ["update", "city", null, "Iqaluit", 2],
+      ["update", "cvUpToDate", "false", "true", 2],
+    ]);
+  });
+
+  it("finds duplicates by name in any order, email or phone, and says why", async () => {
+    const cols = { email: ["emailKey"], phone: ["phoneKey", "mobileKey"] };
+    const input = { nameKey: nameKey("TREMBLAY côté", "marie"), emails: ["nobody@exemple.test"], phones: ["(613) 555-1234"] };
+    const where = duplicateFilter<Prisma.ClientWhereInput>(input, cols);
+    expect(where).not.toBeNull();
+    const rows = await getDb().client.findMany({ where: { AND: [{ createdById: "search-test" }, where!] } });
+    const reasons = Object.fromEntries(rows.map((r) => [r.id, duplicateReasons(r, input, cols)]));
+    expect(reasons).toEqual({ [marie.id]: ["name"], [roy.id]: ["phone"] });
+  });
+});
