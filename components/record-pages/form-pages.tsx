@@ -18,7 +18,9 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
   await requireUser("record.create");
   const screens = SCREENS[moduleKey];
   // « Créer un contact » from a partner's page arrives with ?partnerId=…: start the form linked to it.
-  const initialValues: Record<string, string> = {};
+  const initialValues: Record<string, string> = Object.fromEntries(
+    screens.def.fields.filter((f) => f.defaultValue !== undefined).map((f) => [f.name, f.defaultValue as string]),
+  );
   const initialRelations: Record<string, { id: string; label: string } | null> = {};
   for (const field of screens.def.fields.filter((f) => f.kind === "relation" && f.relation)) {
     const id = searchParams[field.name];

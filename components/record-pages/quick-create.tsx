@@ -16,6 +16,7 @@ export async function QuickCreateModal({ moduleKey }: { moduleKey: string }) {
       actions={{ save: screens.actions.save, findDuplicates: screens.actions.findDuplicates }}
       relationSearch={screens.relationSearch}
       basePath={`/${moduleKey}`}
+      initialValues={Object.fromEntries(screens.def.fields.filter((f) => f.defaultValue !== undefined).map((f) => [f.name, f.defaultValue as string]))}
     />
   );
 }

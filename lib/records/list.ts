@@ -1,7 +1,8 @@
 import "server-only";
 import { cappedCount } from "@/lib/records/capped-count";
 import { encodeCursor, keysetQuery, pageFromRows, decodeCursor, type ValueType } from "@/lib/records/keyset";
-import { queryGroups, tokenFilter } from "@/lib/records/search";
+import { db } from "@/lib/db";
+import { queryGroups, searchFilter, type TokenLink } from "@/lib/records/search";
 import type { ListParams } from "@/lib/records/types";
 
 export const PAGE_SIZE = 50;
@@ -14,6 +15,8 @@ type FindIds = (args: { where: object; take: number }) => Promise<unknown[]>;
 
 type ListSpec<Row> = {
   module: string;
+  /** The search-token column that links tokens to this module's records. */
+  fk: TokenLink;
   sortColumns: SortColumns;
   params: ListParams;
   /** Scope and recycle-bin condition, plus « Mes éléments ». */
@@ -22,18 +25,20 @@ type ListSpec<Row> = {
   findIds: FindIds;
 };
 
-function filters(spec: { module: string; params: ListParams; baseWhere: object }): object[] {
-  return [spec.baseWhere, ...tokenFilter(spec.module, queryGroups(spec.params.q))];
+/** Scope, « Mes éléments » and quick search: selective words become an id list read from the token index first. */
+async function filters(spec: { module: string; fk: TokenLink; params: ListParams; baseWhere: object }): Promise<object[]> {
+  const groups = queryGroups(spec.params.q);
+  return [spec.baseWhere, ...(groups.length ? await searchFilter(db, { module: spec.module, fk: spec.fk, groups }) : [])];
 }
 
 /** One keyset page of a list, its cursors and its capped count. */
 export async function listPage<Row extends { id: string } & Record<string, unknown>>(spec: ListSpec<Row>, take = PAGE_SIZE) {
   const sort = spec.sortColumns[spec.params.sort];
   const q = keysetQuery({ ...sort, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
-  const where = { AND: [...filters(spec), q.where] };
+  const base = await filters(spec);
   const [rows, count] = await Promise.all([
-    spec.findMany({ where, orderBy: q.orderBy, take: q.take }),
-    cappedCount((n) => spec.findIds({ where: { AND: filters(spec) }, take: n })),
+    spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
+    cappedCount((n) => spec.findIds({ where: { AND: base }, take: n })),
   ]);
   const page = pageFromRows(rows, { column: sort.column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[sort.column] as never });
   return { ...page, ...count };
@@ -54,7 +59,7 @@ export async function listPosition<Row extends { id: string } & Record<string, u
   const next = around(false, 1);
   const prev = around(true, 1);
   const beforeAll = around(true, 1000);
-  const base = filters(spec);
+  const base = await filters(spec);
   const [nextRows, prevRows, earlier, total] = await Promise.all([
     spec.findMany({ where: { AND: [...base, next.where] }, orderBy: next.orderBy, take: 1 }),
     spec.findMany({ where: { AND: [...base, prev.where] }, orderBy: prev.orderBy, take: 1 }),

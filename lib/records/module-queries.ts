@@ -5,6 +5,7 @@ import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext
 import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, type SortColumns } from "@/lib/records/list";
 import type { ListParams, ModuleDef } from "@/lib/records/types";
+import type { TokenLink } from "@/lib/records/search";
 import type { DuplicateCandidate } from "@/lib/records/ui-types";
 
 type Row = Record<string, unknown> & { id: string; version: number };
@@ -12,6 +13,7 @@ type Row = Record<string, unknown> & { id: string; version: number };
 /** The module's own Prisma calls; the factory only arranges them. */
 export type QuerySpec = {
   def: ModuleDef;
+  fk: TokenLink;
   sortColumns: SortColumns;
   /** Rows of the list: id, version, the list columns and the sort columns. */
   findMany: (args: { where: object; orderBy: object[]; take: number }) => Promise<Row[]>;
@@ -33,6 +35,7 @@ const LIVE = { deletedAt: null };
 export function moduleQueries(spec: QuerySpec) {
   const listSpec = (params: ListParams, user: CurrentUser) => ({
     module: spec.def.key,
+    fk: spec.fk,
     sortColumns: spec.sortColumns,
     params,
     baseWhere: { ...LIVE, ...(params.mine && spec.def.assignable ? { assignedUserId: user.id } : {}) },

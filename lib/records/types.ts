@@ -33,6 +33,8 @@ export type FieldDef = {
   inlineEdit?: boolean;
   /** Computed for display (the « Nom » column): listed and sorted, never in a form. */
   virtual?: boolean;
+  /** Value a new record's form starts with. */
+  defaultValue?: string;
 };
 
 export type Section = { key: string; fields: readonly string[] };

@@ -13,6 +13,7 @@ const LIST_SELECT = {
 // Every role sees every client (guide): the only scope is "not in the recycle bin", applied by moduleQueries.
 export const clientQueries = moduleQueries({
   def: clientsModule,
+  fk: "clientId",
   sortColumns: clientSortColumns,
   findMany: (args) => db.client.findMany({ ...args, select: LIST_SELECT }),
   findIds: (args) => db.client.findMany({ ...args, select: { id: true } }),

@@ -18,6 +18,7 @@ async function partnerLabels(rows: Record<string, unknown>[]) {
 
 export const contactQueries = moduleQueries({
   def: contactsModule,
+  fk: "contactId",
   sortColumns: contactSortColumns,
   findMany: (args) => db.contact.findMany({ ...args, select: LIST_SELECT }),
   findIds: (args) => db.contact.findMany({ ...args, select: { id: true } }),

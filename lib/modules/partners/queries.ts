@@ -4,7 +4,7 @@ import { partnersModule } from "@/lib/modules/partners/module";
 import { partnerSortColumns } from "@/lib/modules/partners/store";
 import { moduleQueries } from "@/lib/records/module-queries";
 import { nameKey } from "@/lib/records/normalize";
-import { queryGroups, tokenFilter } from "@/lib/records/search";
+import { queryGroups, searchFilter } from "@/lib/records/search";
 
 const LIST_SELECT = {
   id: true, version: true, name: true, type: true, sector: true, phone: true, email: true, assignedUserId: true, sortName: true, emailKey: true, phoneKey: true,
@@ -12,6 +12,7 @@ const LIST_SELECT = {
 
 export const partnerQueries = moduleQueries({
   def: partnersModule,
+  fk: "partnerId",
   sortColumns: partnerSortColumns,
   findMany: (args) => db.partner.findMany({ ...args, select: LIST_SELECT }),
   findIds: (args) => db.partner.findMany({ ...args, select: { id: true } }),
@@ -29,7 +30,7 @@ export async function searchPartnerOptions(q: string): Promise<{ id: string; lab
   const groups = queryGroups(q);
   if (groups.length === 0) return [];
   const rows = await db.partner.findMany({
-    where: { AND: [{ deletedAt: null }, ...tokenFilter("partners", groups)] },
+    where: { AND: [{ deletedAt: null }, ...(await searchFilter(db, { module: "partners", fk: "partnerId", groups }))] },
     orderBy: [{ sortName: "asc" }, { id: "asc" }],
     take: 10,
     select: { id: true, name: true, city: true },
