@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, Plus, List, Search, Users, Settings, Trash2 } from "lucide-react";
+import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -87,6 +87,11 @@ export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNaviga
             <li>
               <Link href="/admin/settings" className={linkClass(pathname.startsWith("/admin/settings"))} onClick={onNavigate}>
                 <Settings className="size-4" aria-hidden /> {t("shell.settings")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/lists" className={linkClass(pathname.startsWith("/admin/lists"))} onClick={onNavigate}>
+                <ListChecks className="size-4" aria-hidden /> {t("shell.lists")}
               </Link>
             </li>
             <li>

@@ -158,13 +158,23 @@ const ORIGINS: readonly Origin[] = [
   },
   {
     key: "latinAmerica",
-    countries: ["Colombie", "Mexique", "Pérou", "Chili", "Venezuela", "Guatemala", "Brésil"],
-    women: ["María José", "Ana Lucía", "Valentina", "Camila", "Ximena", "Daniela", "Luíza", "Paola", "Maritza"],
-    men: ["José Luis", "Andrés", "Julián", "Mateo", "Santiago", "Sebastián", "Iñaki", "João", "Rodrigo"],
-    last: ["García", "Rodríguez", "Hernández-Ruiz", "Gómez", "Peña", "Muñoz", "Castañeda", "Ibáñez", "Quispe", "Núñez", "Olivares", "Gonçalves", "Conceição"],
-    languages: ["es", "pt"],
+    countries: ["Colombie", "Mexique", "Pérou", "Chili", "Venezuela", "Guatemala"],
+    women: ["María José", "Ana Lucía", "Valentina", "Camila", "Ximena", "Daniela", "Paola", "Maritza"],
+    men: ["José Luis", "Andrés", "Julián", "Mateo", "Santiago", "Sebastián", "Iñaki", "Rodrigo"],
+    last: ["García", "Rodríguez", "Hernández-Ruiz", "Gómez", "Peña", "Muñoz", "Castañeda", "Ibáñez", "Quispe", "Núñez", "Olivares"],
+    languages: ["es"],
     french: 0.4,
-    weight: 10,
+    weight: 8,
+  },
+  {
+    key: "brazil",
+    countries: ["Brésil"],
+    women: ["Luíza", "Ana Clara", "Beatriz", "Fernanda", "Letícia"],
+    men: ["João", "Thiago", "Rafael", "Gustavo", "Vinícius"],
+    last: ["Gonçalves", "Conceição", "Oliveira", "Souza", "Ferreira-Lima", "Araújo"],
+    languages: ["pt"],
+    french: 0.3,
+    weight: 3,
   },
   {
     key: "philippines",
@@ -177,14 +187,24 @@ const ORIGINS: readonly Origin[] = [
     weight: 10,
   },
   {
-    key: "europe",
-    countries: ["France", "Belgique", "Suisse", "Portugal", "Roumanie"],
-    women: ["Élodie", "Maëlle", "Chloé", "Inès", "Bérénice", "Anaïs", "Léa", "Zoé", "Ioana"],
-    men: ["Thibault", "Grégoire", "Loïc", "Jérôme", "François", "Aurélien", "Gaël", "Rui", "Mihai"],
-    last: ["Lefèvre", "Dubois", "Moreau", "Fournier", "Lambert-Dupré", "Mercier", "Rousseau", "Van den Berghe", "Ferreira", "Popescu", "Schnyder", "Noël"],
-    languages: ["fr", "pt"],
-    french: 0.9,
-    weight: 8,
+    key: "francophoneEurope",
+    countries: ["France", "Belgique", "Suisse"],
+    women: ["Élodie", "Maëlle", "Chloé", "Inès", "Bérénice", "Anaïs", "Léa", "Zoé"],
+    men: ["Thibault", "Grégoire", "Loïc", "Jérôme", "François", "Aurélien", "Gaël", "Noé"],
+    last: ["Lefèvre", "Dubois", "Moreau", "Fournier", "Lambert-Dupré", "Mercier", "Rousseau", "Van den Berghe", "Schnyder", "Noël", "Lœwenbruck"],
+    languages: ["fr"],
+    french: 0.95,
+    weight: 7,
+  },
+  {
+    key: "romania",
+    countries: ["Roumanie"],
+    women: ["Ioana", "Andreea", "Alexandra", "Raluca"],
+    men: ["Mihai", "Andrei", "Bogdan", "Ștefan"],
+    last: ["Popescu", "Ionescu", "Dumitrescu", "Stănescu", "Constantin"],
+    languages: ["other"],
+    french: 0.5,
+    weight: 2,
   },
   {
     key: "easternEurope",
@@ -207,14 +227,34 @@ const ORIGINS: readonly Origin[] = [
     weight: 4,
   },
   {
-    key: "asia",
-    countries: ["Iran", "Inde", "Chine", "Afghanistan"],
-    women: ["Shirin", "Parisa", "Priya", "Harpreet", "Mei", "Xiaoling", "Zahra"],
-    men: ["Reza", "Arash", "Arjun", "Gurpreet", "Wei", "Jun", "Farid"],
-    last: ["Hosseini", "Rahimi", "Karimi", "Moradi", "Sharma", "Kaur", "Gill", "Wang", "Zhang", "Chen", "Sadat"],
-    languages: ["fa", "hi", "pa", "zh"],
+    key: "iran",
+    countries: ["Iran", "Afghanistan"],
+    women: ["Shirin", "Parisa", "Zahra", "Maryam", "Nasrin"],
+    men: ["Reza", "Arash", "Farid", "Omid", "Dariush"],
+    last: ["Hosseini", "Rahimi", "Karimi", "Moradi", "Sadat", "Ahmadi", "Jafari"],
+    languages: ["fa"],
     french: 0.25,
-    weight: 6,
+    weight: 3,
+  },
+  {
+    key: "india",
+    countries: ["Inde"],
+    women: ["Priya", "Harpreet", "Simran", "Anjali", "Navneet"],
+    men: ["Arjun", "Gurpreet", "Rohan", "Vikram", "Manpreet"],
+    last: ["Sharma", "Kaur", "Gill", "Sandhu", "Patel", "Iyer"],
+    languages: ["hi", "pa"],
+    french: 0.1,
+    weight: 3,
+  },
+  {
+    key: "china",
+    countries: ["Chine"],
+    women: ["Mei", "Xiaoling", "Yan", "Jing", "Hui"],
+    men: ["Wei", "Jun", "Hao", "Lei", "Zhiwei"],
+    last: ["Wang", "Zhang", "Chen", "Liu", "Huang", "Zhou"],
+    languages: ["zh"],
+    french: 0.15,
+    weight: 2,
   },
 ];
 
@@ -273,37 +313,37 @@ const CLIENT_NOTES = [
 
 // Partners: organisation names built from invented parts.
 const NORTH_WORDS = ["Siqiniq", "Tuktu", "Nanuq", "Qilak", "Aqiggiq", "Ukaliq", "Natsiq", "Tulugaq", "Amaruq", "Uqalik", "Qimmiq", "Pingualuk", "Aupaluk", "Kajjarniq"];
-const COMPANY_FORMS: readonly ((w: string) => string)[] = [
-  (w) => `Construction ${w} inc.`,
-  (w) => `${w} Logistique Nord`,
-  (w) => `Services techniques ${w}`,
-  (w) => `${w} Northern Supply Ltd.`,
-  (w) => `Hôtellerie ${w}`,
-  (w) => `${w} Mining Services`,
-  (w) => `Épicerie ${w}`,
-  (w) => `Transport ${w} & fils`,
-  (w) => `${w} Tech Solutions`,
-  (w) => `Garderie ${w}`,
+type NameForm = { name: (w: string) => string; sector: string };
+const COMPANY_FORMS: readonly NameForm[] = [
+  { name: (w) => `Construction ${w} inc.`, sector: "construction" },
+  { name: (w) => `${w} Logistique Nord`, sector: "transport" },
+  { name: (w) => `Services techniques ${w}`, sector: "construction" },
+  { name: (w) => `${w} Northern Supply Ltd.`, sector: "retail" },
+  { name: (w) => `Hôtellerie ${w}`, sector: "hospitality" },
+  { name: (w) => `${w} Mining Services`, sector: "mining" },
+  { name: (w) => `Épicerie ${w}`, sector: "retail" },
+  { name: (w) => `Transport ${w} & fils`, sector: "transport" },
+  { name: (w) => `${w} Tech Solutions`, sector: "tech" },
+  { name: (w) => `Restaurant ${w}`, sector: "hospitality" },
+  { name: (w) => `Clinique dentaire ${w}`, sector: "health" },
+  { name: (w) => `${w} Comptabilité`, sector: "finance" },
 ];
-const ORG_FORMS: readonly ((w: string) => string)[] = [
-  (w) => `Centre communautaire ${w}`,
-  (w) => `Association des familles ${w}`,
-  (w) => `Réseau ${w} pour l'emploi`,
-  (w) => `${w} Youth Society`,
-  (w) => `Coopérative d'habitation ${w}`,
-  (w) => `Fondation ${w} pour l'alphabétisation`,
+const ORG_FORMS: readonly NameForm[] = [
+  { name: (w) => `Centre communautaire ${w}`, sector: "nonprofit" },
+  { name: (w) => `Association des familles ${w}`, sector: "nonprofit" },
+  { name: (w) => `Réseau ${w} pour l'emploi`, sector: "nonprofit" },
+  { name: (w) => `${w} Youth Society`, sector: "nonprofit" },
+  { name: (w) => `Garderie ${w}`, sector: "education" },
+  { name: (w) => `Fondation ${w} pour l'alphabétisation`, sector: "education" },
+  { name: (w) => `Centre de santé ${w}`, sector: "health" },
 ];
-const CONSULTANT_FORMS: readonly ((person: string) => string)[] = [
-  (p) => `Conseils ${p}`,
-  (p) => `${p} Consulting`,
-  (p) => `Cabinet ${p}, CRHA`,
-  (p) => `Traduction ${p}`,
+const CONSULTANT_FORMS: readonly NameForm[] = [
+  { name: (p) => `Conseils ${p}`, sector: "other" },
+  { name: (p) => `${p} Consulting`, sector: "tech" },
+  { name: (p) => `Cabinet ${p}, CRHA`, sector: "publicAdmin" },
+  { name: (p) => `Traduction ${p}`, sector: "education" },
+  { name: (p) => `${p}, CPA`, sector: "finance" },
 ];
-const TYPE_SECTORS: Record<(typeof PARTNER_TYPES)[number], readonly string[]> = {
-  company: ["construction", "retail", "hospitality", "transport", "mining", "tech", "finance", "health"],
-  consultant: ["tech", "finance", "publicAdmin", "education", "other"],
-  organization: ["nonprofit", "education", "health", "publicAdmin"],
-};
 const PARTNER_NOTES = [
   "Employeur partenaire : accueille des stagiaires chaque été.",
   "Recrute régulièrement des préposés bilingues.",
@@ -312,17 +352,21 @@ const PARTNER_NOTES = [
   "Contact privilégié pour les offres d'emploi saisonnières.",
   "Signed a referral agreement for job seekers in 2025.",
 ];
-const CONTACT_ROLES = [
-  { title: "Directrice générale", department: "Direction" },
-  { title: "Directeur général", department: "Direction" },
-  { title: "Coordonnatrice des ressources humaines", department: "Ressources humaines" },
+// Job titles, in the gender of the person where French marks it (undefined: either).
+const CONTACT_ROLES: readonly { title: string; department: string; gender?: Gender }[] = [
+  { title: "Directrice générale", department: "Direction", gender: "woman" },
+  { title: "Directeur général", department: "Direction", gender: "man" },
+  { title: "Coordonnatrice des ressources humaines", department: "Ressources humaines", gender: "woman" },
+  { title: "Coordonnateur des ressources humaines", department: "Ressources humaines", gender: "man" },
   { title: "HR Manager", department: "Human Resources" },
   { title: "Hiring coordinator", department: "Human Resources" },
-  { title: "Agent de développement", department: "Programmes" },
+  { title: "Agente de développement", department: "Programmes", gender: "woman" },
+  { title: "Agent de développement", department: "Programmes", gender: "man" },
   { title: "Office Manager", department: "Administration" },
   { title: "Responsable des finances", department: "Finances" },
   { title: "Site supervisor", department: "Operations" },
-  { title: "Conseillère en emploi", department: "Services aux membres" },
+  { title: "Conseillère en emploi", department: "Services aux membres", gender: "woman" },
+  { title: "Conseiller en emploi", department: "Services aux membres", gender: "man" },
 ];
 
 // ── Small helpers ────────────────────────────────────────────────────────────
@@ -461,19 +505,20 @@ export type PartnerOptions = { userIds?: readonly string[] };
 /** One invented partner organisation. */
 export function fakePartner(rng: Rng, opts: PartnerOptions = {}): PartnerDraft {
   const type = rng.weighted<(typeof PARTNER_TYPES)[number]>([["company", 6], ["organization", 3], ["consultant", 2]]);
+  const form = rng.pick(type === "consultant" ? CONSULTANT_FORMS : type === "company" ? COMPANY_FORMS : ORG_FORMS);
   let name: string;
   if (type === "consultant") {
     const origin = rng.pick(ORIGINS);
-    name = rng.pick(CONSULTANT_FORMS)(`${rng.pick(rng.chance(0.5) ? origin.women : origin.men)} ${rng.pick(origin.last)}`);
+    name = form.name(`${rng.pick(rng.chance(0.5) ? origin.women : origin.men)} ${rng.pick(origin.last)}`);
   } else {
-    name = rng.pick(type === "company" ? COMPANY_FORMS : ORG_FORMS)(rng.pick(NORTH_WORDS));
+    name = form.name(rng.pick(NORTH_WORDS));
   }
   const host = slug(name.replace(/\b(inc|ltd|crha)\b\.?/gi, "")).slice(0, 40).replace(/-+$/, "");
   const place = rng.weighted(NUNAVUT_PLACES.map((p) => [p, p.weight] as const));
   const p: PartnerDraft = {
     name,
     type,
-    sector: rng.pick(TYPE_SECTORS[type]),
+    sector: form.sector,
     city: place.city,
     province: "NU",
     postalCode: place.postalCode,
@@ -493,9 +538,10 @@ export type ContactOptions = { partnerId?: string | null };
 /** One invented contact person (at a partner when partnerId is given). */
 export function fakeContact(rng: Rng, opts: ContactOptions = {}): ContactDraft {
   const origin = rng.weighted(ORIGINS.map((o) => [o, o.weight] as const));
-  const firstName = rng.pick(rng.chance(0.55) ? origin.women : origin.men);
+  const gender: Gender = rng.chance(0.55) ? "woman" : "man";
+  const firstName = rng.pick(gender === "woman" ? origin.women : origin.men);
   const lastName = rng.pick(origin.last);
-  const role = rng.pick(CONTACT_ROLES);
+  const role = rng.pick(CONTACT_ROLES.filter((r) => !r.gender || r.gender === gender));
   const place = rng.weighted(NUNAVUT_PLACES.map((p) => [p, p.weight] as const));
   const c: ContactDraft = { firstName, lastName, title: role.title, department: role.department, city: place.city, province: "NU", country: "Canada" };
   if (opts.partnerId) c.partnerId = opts.partnerId;

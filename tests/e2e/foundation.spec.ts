@@ -54,7 +54,7 @@ test("an admin creates a staff account, who then signs in and cannot open the ad
   await page.getByLabel("Adresse courriel").fill("inuk.testeur@exemple.test");
   await page.getByLabel("Mot de passe").fill("court");
   await page.getByRole("button", { name: "Sauvegarder" }).click();
-  await expect(page.getByText("Au moins 8 caractères.")).toBeVisible();
+  await expect(page.getByText("Au moins 8 caractères.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Nom")).toHaveValue("Inuk Testeur"); // what was typed is kept
   await page.getByLabel("Mot de passe").fill("toundra et lichen");
   await page.getByRole("button", { name: "Sauvegarder" }).click();
@@ -79,6 +79,7 @@ test("an admin creates a staff account, who then signs in and cannot open the ad
 test("forgotten password: same answer for any address, and the link from the email works once", async ({ page }) => {
   await page.goto("/fr/login");
   await page.getByRole("link", { name: "Mot de passe oublié" }).click();
+  await expect(page.getByRole("heading", { name: "Mot de passe oublié" })).toBeVisible();
   await page.getByLabel("Adresse courriel").fill("personne@exemple.test");
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(page.getByRole("status")).toContainText("Si un compte existe");
