@@ -311,7 +311,8 @@ const CLIENT_NOTES = [
   "Wants to improve English for the workplace; available weekends.",
 ];
 
-// Partners: organisation names built from invented parts.
+// Partners: everyday Inuktitut words (sun, caribou, polar bear, sky…) or an invented person put into generic
+// business forms, each with the sector it belongs to.
 const NORTH_WORDS = ["Siqiniq", "Tuktu", "Nanuq", "Qilak", "Aqiggiq", "Ukaliq", "Natsiq", "Tulugaq", "Amaruq", "Uqalik", "Qimmiq", "Pingualuk", "Aupaluk", "Kajjarniq"];
 type NameForm = { name: (w: string) => string; sector: string };
 const COMPANY_FORMS: readonly NameForm[] = [
