@@ -95,6 +95,13 @@ export function keysetQuery<W = Record<string, unknown>, O = Record<string, unkn
       where = before
         ? { OR: [{ [column]: { not: null } }, { [column]: null, id: { [op]: id } }] }
         : { [column]: null, id: { [op]: id } };
+    } else if (opts.valueType === "boolean") {
+      // Prisma compares booleans by equality only; false sorts before true.
+      const later = (queryDir === "asc") !== (value === true) ? [{ [column]: !value }] : [];
+      where = { OR: [...later, { [column]: value, id: { [op]: id } }] };
+    } else if (!nullable) {
+      // The leading bound lets the index seek straight to the cursor instead of scanning from the start.
+      where = { AND: [{ [column]: { [`${op}e`]: value } }, { OR: [{ [column]: { [op]: value } }, { id: { [op]: id } }] }] };
     } else {
       where = {
         OR: [

@@ -6,12 +6,17 @@ import { queryGroups, searchFilter, type TokenLink } from "@/lib/records/search"
 import type { ListParams } from "@/lib/records/types";
 
 export const PAGE_SIZE = 50;
+/**
+ * A search counts its matches only up to 200 (« 200+ »): a broad prefix like "ma" is checked row by row against
+ * each record's tokens, and counting to 1,000 of those cost more than the page itself.
+ */
+const SEARCH_COUNT_CAP = 200;
 
 /** The indexed column behind each sortable list field. */
 export type SortColumns = Record<string, { column: string; valueType: ValueType; nullable: boolean }>;
 
 type FindMany<Row> = (args: { where: object; orderBy: object[]; take: number }) => Promise<Row[]>;
-type FindIds = (args: { where: object; take: number }) => Promise<unknown[]>;
+type FindIds = (args: { where: object; orderBy: object[]; take: number }) => Promise<unknown[]>;
 
 type ListSpec<Row> = {
   module: string;
@@ -31,6 +36,8 @@ async function filters(spec: { module: string; fk: TokenLink; params: ListParams
   return [spec.baseWhere, ...(groups.length ? await searchFilter(db, { module: spec.module, fk: spec.fk, groups }) : [])];
 }
 
+const indexOrder = (column: string, dir: "asc" | "desc") => [{ [column]: dir }, { id: dir }];
+
 /** One keyset page of a list, its cursors and its capped count. */
 export async function listPage<Row extends { id: string } & Record<string, unknown>>(spec: ListSpec<Row>, take = PAGE_SIZE) {
   const sort = spec.sortColumns[spec.params.sort];
@@ -38,7 +45,8 @@ export async function listPage<Row extends { id: string } & Record<string, unkno
   const base = await filters(spec);
   const [rows, count] = await Promise.all([
     spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
-    cappedCount((n) => spec.findIds({ where: { AND: base }, take: n })),
+    // In the list's own index order, so that counting stops after cap + 1 index entries instead of sorting all.
+    cappedCount((n) => spec.findIds({ where: { AND: base }, orderBy: indexOrder(sort.column, spec.params.dir), take: n }), spec.params.q ? SEARCH_COUNT_CAP : undefined),
   ]);
   const page = pageFromRows(rows, { column: sort.column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[sort.column] as never });
   return { ...page, ...count };
@@ -58,15 +66,18 @@ export async function listPosition<Row extends { id: string } & Record<string, u
   const around = (before: boolean, take: number) => keysetQuery({ ...sort, dir: spec.params.dir, cursor, before, take });
   const next = around(false, 1);
   const prev = around(true, 1);
-  const beforeAll = around(true, 1000);
   const base = await filters(spec);
+  const backwards = spec.params.dir === "asc" ? "desc" : "asc";
   const [nextRows, prevRows, earlier, total] = await Promise.all([
     spec.findMany({ where: { AND: [...base, next.where] }, orderBy: next.orderBy, take: 1 }),
     spec.findMany({ where: { AND: [...base, prev.where] }, orderBy: prev.orderBy, take: 1 }),
-    cappedCount((n) => spec.findIds({ where: { AND: [...base, beforeAll.where] }, take: n })),
-    cappedCount((n) => spec.findIds({ where: { AND: base }, take: n })),
+    // Counted walking back from the record, so the index seeks to it and reads at most the cap.
+    cappedCount((n) => spec.findIds({ where: { AND: [...base, prev.where] }, orderBy: indexOrder(sort.column, backwards), take: n })),
+    cappedCount((n) => spec.findIds({ where: { AND: base }, orderBy: indexOrder(sort.column, spec.params.dir), take: n })),
   ]);
-  return { index: earlier.count + 1, total: total.count, capped: total.capped, prevId: prevRows[0]?.id ?? null, nextId: nextRows[0]?.id ?? null };
+  // Past the cap the exact rank is unknown: show « 1 000+ / 1 000+ » rather than a rank above the total.
+  const index = earlier.capped ? total.count : earlier.count + 1;
+  return { index, total: total.count, capped: total.capped || earlier.capped, prevId: prevRows[0]?.id ?? null, nextId: nextRows[0]?.id ?? null };
 }
 
 export { encodeCursor };

@@ -17,7 +17,7 @@ export type QuerySpec = {
   sortColumns: SortColumns;
   /** Rows of the list: id, version, the list columns and the sort columns. */
   findMany: (args: { where: object; orderBy: object[]; take: number }) => Promise<Row[]>;
-  findIds: (args: { where: object; take: number }) => Promise<unknown[]>;
+  findIds: (args: { where: object; orderBy: object[]; take: number }) => Promise<unknown[]>;
   /** One live record with every column, or null. */
   findOne: (id: string) => Promise<Row | null>;
   /** Labels of the records relation fields point to, for these rows. */

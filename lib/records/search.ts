@@ -101,13 +101,22 @@ export async function searchFilter(
   input: { module: string; fk: TokenLink; groups: readonly (readonly string[])[] },
 ): Promise<SearchWhere[]> {
   const { module, fk, groups } = input;
+  // One query per prefix, in token order: each reads at most SELECTIVE_TOKENS + 1 index entries and stops
+  // (an OR of ranges made the engine collect and sort every match first).
   const found = await Promise.all(
-    groups.map((alts) =>
-      db.searchToken.findMany({
-        where: { module, OR: ranges(alts) },
-        select: { clientId: true, partnerId: true, contactId: true },
-        take: SELECTIVE_TOKENS + 1,
-      }),
+    groups.map(async (alts) =>
+      (
+        await Promise.all(
+          ranges(alts).map((range) =>
+            db.searchToken.findMany({
+              where: { module, ...range },
+              orderBy: { token: "asc" },
+              select: { clientId: true, partnerId: true, contactId: true },
+              take: SELECTIVE_TOKENS + 1,
+            }),
+          ),
+        )
+      ).flat(),
     ),
   );
   let ids: Set<string> | null = null;

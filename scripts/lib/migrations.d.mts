@@ -1,2 +1,2 @@
 export function migrationsDir(url: string): string;
-export function migrate(url: string, log?: (line: string) => void): Promise<string[]>;
+export function migrate(url: string, log?: (line: string) => void, upTo?: string): Promise<string[]>;

@@ -18,10 +18,10 @@ export function migrationsDir(url) {
   return join(root, "prisma", ...(isPostgresUrl(url) ? ["postgresql"] : []), "migrations");
 }
 
-function pending(dir, applied) {
+function pending(dir, applied, upTo) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "migration.sql")) && !applied.has(d.name))
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "migration.sql")) && !applied.has(d.name) && (!upTo || d.name <= upTo))
     .map((d) => d.name)
     .sort()
     .map((name) => {
@@ -30,26 +30,33 @@ function pending(dir, applied) {
     });
 }
 
-async function migrateSqlite(url, log) {
+async function migrateSqlite(url, log, upTo) {
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(sqlitePath(url));
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 10000");
+    // Prisma rebuilds a SQLite table to change it (create new, copy, DROP old). With foreign keys on, that DROP
+    // would run the ON DELETE actions of every child row, and PRAGMA foreign_keys cannot change inside the
+    // transaction the script runs in: turn them off first, and check the links ourselves before committing.
+    db.pragma("foreign_keys = OFF");
     db.exec(TABLE_SQL);
     // BEGIN IMMEDIATE takes the write lock: a second process waits, then finds nothing left to apply.
     db.exec("BEGIN IMMEDIATE");
     try {
       const applied = new Set(db.prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all().map((r) => r.migration_name));
-      const todo = pending(migrationsDir(url), applied);
+      const todo = pending(migrationsDir(url), applied, upTo);
       for (const m of todo) {
         const started = new Date().toISOString();
         db.exec(m.sql);
+        const broken = db.pragma("foreign_key_check");
+        if (broken.length > 0) throw new Error(`migration ${m.name} leaves ${broken.length} broken foreign key(s), e.g. ${JSON.stringify(broken[0])}`);
         db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`)
           .run(randomUUID(), m.checksum, new Date().toISOString(), m.name, started);
         log(`applied migration ${m.name}`);
       }
       db.exec("COMMIT");
+      db.pragma("optimize=0x10002"); // planner statistics (SQLite has none until analysed); milliseconds when fresh
       return todo.map((m) => m.name);
     } catch (error) {
       db.exec("ROLLBACK");
@@ -60,7 +67,7 @@ async function migrateSqlite(url, log) {
   }
 }
 
-async function migratePostgres(url, log) {
+async function migratePostgres(url, log, upTo) {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -68,7 +75,7 @@ async function migratePostgres(url, log) {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
     await client.query(TABLE_SQL);
     const { rows } = await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
-    const todo = pending(migrationsDir(url), new Set(rows.map((r) => r.migration_name)));
+    const todo = pending(migrationsDir(url), new Set(rows.map((r) => r.migration_name)), upTo);
     for (const m of todo) {
       const started = new Date().toISOString();
       await client.query("BEGIN");
@@ -92,7 +99,10 @@ async function migratePostgres(url, log) {
   }
 }
 
-/** Brings the database at `url` up to date; returns the names of the migrations it applied. */
-export function migrate(url, log = () => {}) {
-  return isPostgresUrl(url) ? migratePostgres(url, log) : migrateSqlite(url, log);
+/**
+ * Brings the database at `url` up to date (or up to the migration named `upTo`, for tests of a migration);
+ * returns the names of the migrations it applied.
+ */
+export function migrate(url, log = () => {}, upTo = undefined) {
+  return isPostgresUrl(url) ? migratePostgres(url, log, upTo) : migrateSqlite(url, log, upTo);
 }

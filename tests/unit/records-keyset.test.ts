@@ -40,17 +40,17 @@ describe("keysetQuery", () => {
 
   it("continues after the cursor, ties broken by id", () => {
     const q = keysetQuery({ ...base, cursor: { v: "cote", id: "c1" } });
-    expect(q.where).toEqual({ OR: [{ sortName: { gt: "cote" } }, { sortName: "cote", id: { gt: "c1" } }] });
+    expect(q.where).toEqual({ AND: [{ sortName: { gte: "cote" } }, { OR: [{ sortName: { gt: "cote" } }, { id: { gt: "c1" } }] }] });
     expect(q.hadCursor).toBe(true);
     const desc = keysetQuery({ ...base, dir: "desc", cursor: { v: "cote", id: "c1" } });
-    expect(desc.where).toEqual({ OR: [{ sortName: { lt: "cote" } }, { sortName: "cote", id: { lt: "c1" } }] });
+    expect(desc.where).toEqual({ AND: [{ sortName: { lte: "cote" } }, { OR: [{ sortName: { lt: "cote" } }, { id: { lt: "c1" } }] }] });
     expect(desc.orderBy).toEqual([{ sortName: "desc" }, { id: "desc" }]);
   });
 
   it("pages backwards with the order and comparisons reversed", () => {
     const q = keysetQuery({ ...base, before: true, cursor: { v: "cote", id: "c1" } });
     expect(q.orderBy).toEqual([{ sortName: "desc" }, { id: "desc" }]);
-    expect(q.where).toEqual({ OR: [{ sortName: { lt: "cote" } }, { sortName: "cote", id: { lt: "c1" } }] });
+    expect(q.where).toEqual({ AND: [{ sortName: { lte: "cote" } }, { OR: [{ sortName: { lt: "cote" } }, { id: { lt: "c1" } }] }] });
     expect(q.before).toBe(true);
   });
 
@@ -76,7 +76,10 @@ describe("keysetQuery", () => {
   it("turns date cursors back into dates", () => {
     const q = keysetQuery({ ...base, column: "createdAt", valueType: "date", dir: "desc", cursor: { v: "2026-01-02T03:04:05.000Z", id: "c1" } });
     expect(q.where).toEqual({
-      OR: [{ createdAt: { lt: new Date("2026-01-02T03:04:05.000Z") } }, { createdAt: new Date("2026-01-02T03:04:05.000Z"), id: { lt: "c1" } }],
+      AND: [
+        { createdAt: { lte: new Date("2026-01-02T03:04:05.000Z") } },
+        { OR: [{ createdAt: { lt: new Date("2026-01-02T03:04:05.000Z") } }, { id: { lt: "c1" } }] },
+      ],
     });
   });
 
@@ -132,5 +135,17 @@ describe("pageFromRows", () => {
   it("refuses to run without valueOf rather than use Object.prototype.valueOf", () => {
     const bad = { column: "sortName", take: 1, before: false, hadCursor: false } as unknown as Parameters<typeof pageFromRows>[1];
     expect(() => pageFromRows(rows(2), bad)).toThrow(TypeError);
+  });
+});
+
+describe("keysetQuery on a boolean column", () => {
+  const base = { column: "cvUpToDate", valueType: "boolean" as const, nullable: false, take: 5 };
+  it("compares by equality only (Prisma has no gt on booleans)", () => {
+    const fromFalse = keysetQuery({ ...base, dir: "asc", before: false, cursor: { v: false, id: "c1" } });
+    expect(fromFalse.where).toEqual({ OR: [{ cvUpToDate: true }, { cvUpToDate: false, id: { gt: "c1" } }] });
+    const fromTrue = keysetQuery({ ...base, dir: "asc", before: false, cursor: { v: true, id: "c1" } });
+    expect(fromTrue.where).toEqual({ OR: [{ cvUpToDate: true, id: { gt: "c1" } }] });
+    const backFromTrue = keysetQuery({ ...base, dir: "asc", before: true, cursor: { v: true, id: "c1" } });
+    expect(backFromTrue.where).toEqual({ OR: [{ cvUpToDate: false }, { cvUpToDate: true, id: { lt: "c1" } }] });
   });
 });

@@ -7,7 +7,7 @@ import { nameKey } from "@/lib/records/normalize";
 
 const LIST_SELECT = {
   id: true, version: true, firstName: true, lastName: true, phone: true, email: true, fileStatus: true, clientStatus: true,
-  cvUpToDate: true, sortName: true, emailKey: true, phoneKey: true,
+  cvUpToDate: true, sortName: true, emailSort: true, phoneSort: true,
 } as const;
 
 // Every role sees every client (guide): the only scope is "not in the recycle bin", applied by moduleQueries.

@@ -13,8 +13,8 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 
 export const clientSortColumns: SortColumns = {
   name: { column: "sortName", valueType: "string", nullable: false },
-  email: { column: "emailKey", valueType: "string", nullable: true },
-  phone: { column: "phoneKey", valueType: "string", nullable: true },
+  email: { column: "emailSort", valueType: "string", nullable: false },
+  phone: { column: "phoneSort", valueType: "string", nullable: false },
   fileStatus: { column: "fileStatus", valueType: "string", nullable: false },
   clientStatus: { column: "clientStatus", valueType: "string", nullable: false },
   cvUpToDate: { column: "cvUpToDate", valueType: "boolean", nullable: false },
@@ -51,13 +51,16 @@ export const clientStore: ModuleStore<Fields> = {
   derive(v) {
     const first = str(v.firstName);
     const last = str(v.lastName);
+    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)), mobile: phoneKey(str(v.mobile)) };
     return {
       columns: {
         sortName: sortKey(last, first),
         nameKey: nameKey(first, last),
-        emailKey: emailKey(str(v.email)),
-        phoneKey: phoneKey(str(v.phone)),
-        mobileKey: phoneKey(str(v.mobile)),
+        emailKey: keys.email,
+        phoneKey: keys.phone,
+        mobileKey: keys.mobile,
+        emailSort: keys.email ?? "",
+        phoneSort: keys.phone ?? keys.mobile ?? "",
       },
       tokens: recordTokens({ names: [first, last], emails: [str(v.email), str(v.otherEmail)], phones: [str(v.phone), str(v.mobile)] }),
     };

@@ -6,7 +6,7 @@ import { moduleQueries } from "@/lib/records/module-queries";
 import { nameKey } from "@/lib/records/normalize";
 
 const LIST_SELECT = {
-  id: true, version: true, firstName: true, lastName: true, title: true, partnerId: true, phone: true, email: true, sortName: true, emailKey: true, phoneKey: true,
+  id: true, version: true, firstName: true, lastName: true, title: true, partnerId: true, phone: true, email: true, sortName: true, emailSort: true, phoneSort: true,
 } as const;
 
 /** Partner names for the « Nom du partenaire » column and field. */

@@ -13,8 +13,8 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 
 export const contactSortColumns: SortColumns = {
   name: { column: "sortName", valueType: "string", nullable: false },
-  email: { column: "emailKey", valueType: "string", nullable: true },
-  phone: { column: "phoneKey", valueType: "string", nullable: true },
+  email: { column: "emailSort", valueType: "string", nullable: false },
+  phone: { column: "phoneSort", valueType: "string", nullable: false },
 };
 
 export const contactStore: ModuleStore<Fields> = {
@@ -44,8 +44,17 @@ export const contactStore: ModuleStore<Fields> = {
   derive(v) {
     const first = str(v.firstName);
     const last = str(v.lastName);
+    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)), mobile: phoneKey(str(v.mobile)) };
     return {
-      columns: { sortName: sortKey(last, first), nameKey: nameKey(first, last), emailKey: emailKey(str(v.email)), phoneKey: phoneKey(str(v.phone)), mobileKey: phoneKey(str(v.mobile)) },
+      columns: {
+        sortName: sortKey(last, first),
+        nameKey: nameKey(first, last),
+        emailKey: keys.email,
+        phoneKey: keys.phone,
+        mobileKey: keys.mobile,
+        emailSort: keys.email ?? "",
+        phoneSort: keys.phone ?? keys.mobile ?? "",
+      },
       tokens: recordTokens({ names: [first, last], emails: [str(v.email)], phones: [str(v.phone), str(v.mobile)] }),
     };
   },

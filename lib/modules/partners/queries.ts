@@ -7,7 +7,7 @@ import { nameKey } from "@/lib/records/normalize";
 import { queryGroups, searchFilter } from "@/lib/records/search";
 
 const LIST_SELECT = {
-  id: true, version: true, name: true, type: true, sector: true, phone: true, email: true, assignedUserId: true, sortName: true, emailKey: true, phoneKey: true,
+  id: true, version: true, name: true, type: true, sector: true, phone: true, email: true, assignedUserId: true, sortName: true, emailSort: true, phoneSort: true, typeSort: true, sectorSort: true,
 } as const;
 
 export const partnerQueries = moduleQueries({

@@ -13,10 +13,10 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 
 export const partnerSortColumns: SortColumns = {
   name: { column: "sortName", valueType: "string", nullable: false },
-  type: { column: "type", valueType: "string", nullable: true },
-  sector: { column: "sector", valueType: "string", nullable: true },
-  email: { column: "emailKey", valueType: "string", nullable: true },
-  phone: { column: "phoneKey", valueType: "string", nullable: true },
+  type: { column: "typeSort", valueType: "string", nullable: false },
+  sector: { column: "sectorSort", valueType: "string", nullable: false },
+  email: { column: "emailSort", valueType: "string", nullable: false },
+  phone: { column: "phoneSort", valueType: "string", nullable: false },
 };
 
 export const partnerStore: ModuleStore<Fields> = {
@@ -44,8 +44,18 @@ export const partnerStore: ModuleStore<Fields> = {
   },
   derive(v) {
     const name = str(v.name);
+    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)) };
     return {
-      columns: { sortName: sortKey(name), nameKey: nameKey(name), emailKey: emailKey(str(v.email)), phoneKey: phoneKey(str(v.phone)) },
+      columns: {
+        sortName: sortKey(name),
+        nameKey: nameKey(name),
+        emailKey: keys.email,
+        phoneKey: keys.phone,
+        emailSort: keys.email ?? "",
+        phoneSort: keys.phone ?? "",
+        typeSort: str(v.type) ?? "",
+        sectorSort: str(v.sector) ?? "",
+      },
       tokens: recordTokens({ names: [name], emails: [str(v.email)], phones: [str(v.phone)] }),
     };
   },
