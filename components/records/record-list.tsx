@@ -88,8 +88,9 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                 {table.getRowModel().rows.map((row) => (
                   <tr key={row.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/60">
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className="px-[var(--pad-x)] py-[var(--row-y)] align-top">
+                    {row.getAllCells().map((cell, i) => (
+                      // The record's name never breaks at its hyphen (« Côté-Tremblay »).
+                      <td key={cell.id} className={`px-[var(--pad-x)] py-[var(--row-y)] align-top ${i === 0 ? "min-w-40" : ""}`}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ))}

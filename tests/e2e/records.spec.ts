@@ -129,6 +129,7 @@ test.describe("phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, "clients-list-fr-phone");
     await page.getByRole("link", { name: "Aalto-Parcours" }).first().click();
+    await expect(page.getByRole("heading", { name: "Aalto-Parcours" })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, "client-detail-fr-phone");
   });
