@@ -48,7 +48,7 @@ async function main(): Promise<number> {
 
   // Imported only now: lib/db.ts opens DATABASE_URL on first use.
   const { db } = await import("@/lib/db");
-  const { ensureDefaultPicklists } = await import("@/lib/records/picklists");
+  const { bootstrap } = await import("@/lib/bootstrap");
   const { hashPassword } = await import("@/lib/auth/password");
   const { saveRecord } = await import("@/lib/records/service");
   const { clientStore } = await import("@/lib/modules/clients/store");
@@ -60,7 +60,9 @@ async function main(): Promise<number> {
   const { createRng, fakeDataset, fakeStaff } = await import("@/scripts/lib/fake-data");
 
   try {
-    await ensureDefaultPicklists();
+    // What the first `npm start` does: the first admin when there is no user yet (printed once), the
+    // session secret and the value lists. Otherwise a seeded database would have staff and no admin.
+    await bootstrap();
 
     // Demo staff accounts (invented people), created when missing; one password for all, shown once.
     const password = process.env.SEED_DEMO_PASSWORD || `demo-${randomBytes(6).toString("base64url")}`;

@@ -29,6 +29,17 @@ export function recordTitle(def: ModuleDef, row: Record<string, unknown>): strin
     .join(" ");
 }
 
+/**
+ * A North American number as staff write it, « (867) 555-0123 », whatever way it was typed, with no-break spaces
+ * so that a table cell never splits it; anything else (international numbers, extensions) stays as typed.
+ */
+export function formatPhone(value: string): string {
+  const digits = value.replace(/\D/g, "");
+  const national = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+  if (national.length !== 10 || /[^\d\s().+-]/.test(value)) return value;
+  return `(${national.slice(0, 3)})\u00a0${national.slice(3, 6)}\u2011${national.slice(6)}`;
+}
+
 function optionLabel(def: ModuleDef, field: FieldDef, value: string, ctx: DisplayContext): string {
   if (field.picklist) return ctx.picklists.get(`${field.picklist}:${value}`) ?? value;
   return ctx.t(`modules.${def.key}.options.${field.name}.${value}`);
@@ -49,6 +60,8 @@ export function displayValue(def: ModuleDef, field: FieldDef, row: Record<string
       return parseJsonArray(raw).map((v) => optionLabel(def, field, v, ctx));
     case "date":
       return ctx.formatDate(String(raw));
+    case "phone":
+      return formatPhone(String(raw));
     case "datetime":
       return raw instanceof Date ? raw.toISOString() : String(raw);
     case "user":
