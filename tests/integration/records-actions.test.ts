@@ -179,3 +179,25 @@ describe("duplicates and search", () => {
     expect(mine.count).toBe(1);
   });
 });
+
+describe("hostile input corpus", () => {
+  it("stores every accepted name exactly and finds it again by its words", async () => {
+    const { ACCEPTED_NAMES } = await import("@/tests/fixtures/hostile-inputs");
+    for (const name of ACCEPTED_NAMES) {
+      const { id } = await createClientAs(staff, client({ lastName: name }));
+      expect((await getDb().client.findUniqueOrThrow({ where: { id } })).lastName).toBe(name);
+    }
+    const found = await clientQueries.list({ q: "ᐊᐳᑎ", sort: "name", dir: "asc", cursor: null, before: false, mine: false }, staff);
+    expect(found.rows.map((r) => r.values.name)).toContain("Aputi ᐊᐳᑎ ᖁᓪᓗᐊᖅ");
+  });
+
+  it("refuses the over-long and blank ones with a message on the field, writing nothing", async () => {
+    const { REFUSED_NAMES } = await import("@/tests/fixtures/hostile-inputs");
+    currentUser.mockResolvedValue(staff);
+    const before = await getDb().client.count();
+    for (const { value, key } of REFUSED_NAMES) {
+      expect(await saveClient(client({ lastName: value }))).toMatchObject({ ok: false, fieldErrors: { lastName: { key } } });
+    }
+    expect(await getDb().client.count()).toBe(before);
+  });
+});
