@@ -134,3 +134,11 @@ test.describe("phone", () => {
     await shot(page, "client-detail-fr-phone");
   });
 });
+
+test("a record that does not exist, and an unknown address, say so in the user's language", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/fr/clients/nexiste-pas");
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  await page.goto("/en/nowhere/at/all");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
