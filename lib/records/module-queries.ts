@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordContext } from "@/lib/records/context";
 import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext } from "@/lib/records/display";
@@ -45,13 +46,14 @@ export function moduleQueries(spec: QuerySpec) {
 
   const contextFor = async (rows: Row[]) => recordContext(spec.relationLabels ? await spec.relationLabels(rows) : {});
 
-  async function detail(id: string) {
+  // Cached per request: the page's metadata and body both read the record.
+  const detail = cache(async (id: string) => {
     const row = await spec.findOne(id);
     if (!row) return null;
     const ctx = await contextFor([row]);
     const display = Object.fromEntries(spec.def.fields.map((f) => [f.name, displayValue(spec.def, f, row, ctx)]));
     return { row, editable: toEditable(spec.def, row, ctx), display };
-  }
+  });
 
   return {
     async list(params: ListParams, user: CurrentUser) {

@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import fr from "@/messages/fr.json";
-import recordsFr from "@/messages/fr.json";
 import type { ActionResult } from "@/lib/actions/errors";
 import { defineModule, type DisplayValue } from "@/lib/records/types";
 import type { EditableRecord, RecordActions } from "@/lib/records/ui-types";
@@ -49,7 +48,6 @@ const def = defineModule({
 
 const messages = {
   ...fr,
-  ...recordsFr,
   modules: {
     clients: {
       name: "Clients",

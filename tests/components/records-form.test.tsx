@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import { useState } from "react";
 import fr from "@/messages/fr.json";
-import recordsFr from "@/messages/fr.json";
 import type { ActionResult } from "@/lib/actions/errors";
 import { defineModule } from "@/lib/records/types";
 import type { ConflictInfo, DuplicateCandidate, EditableRecord, FormValues, RecordActions } from "@/lib/records/ui-types";
@@ -53,7 +52,6 @@ const def = defineModule({
 
 const messages = {
   ...fr,
-  ...recordsFr,
   modules: {
     clients: {
       name: "Clients",

@@ -2,7 +2,6 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import fr from "@/messages/fr.json";
-import recordsFr from "@/messages/fr.json";
 import { defineModule, type RecordRow } from "@/lib/records/types";
 import type { ListScreenProps } from "@/lib/records/ui-types";
 import { RecordList } from "@/components/records/record-list";
@@ -41,7 +40,6 @@ const def = defineModule({
 
 const messages = {
   ...fr,
-  ...recordsFr,
   modules: {
     clients: {
       name: "Clients",
