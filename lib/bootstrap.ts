@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
+import { backfillSortKeys } from "@/lib/records/sort-keys";
 
 /**
  * First start: when no user exists, create the first admin from CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD, or
@@ -12,6 +13,7 @@ import { ensureDefaultPicklists } from "@/lib/records/picklists";
 export async function bootstrap(): Promise<void> {
   await authSecret();
   await ensureDefaultPicklists();
+  await backfillSortKeys();
   if ((await db.user.count()) > 0) return;
   const email = (process.env.CRM_ADMIN_EMAIL || "admin@localhost").trim().toLowerCase();
   let password = process.env.CRM_ADMIN_PASSWORD || "";

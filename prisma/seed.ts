@@ -51,9 +51,7 @@ async function main(): Promise<number> {
   const { bootstrap } = await import("@/lib/bootstrap");
   const { hashPassword } = await import("@/lib/auth/password");
   const { saveRecord } = await import("@/lib/records/service");
-  const { clientStore } = await import("@/lib/modules/clients/store");
-  const { partnerStore } = await import("@/lib/modules/partners/store");
-  const { contactStore } = await import("@/lib/modules/contacts/store");
+  const { MODULES } = await import("@/lib/modules/registry");
   const { clientSchema } = await import("@/lib/modules/clients/schema");
   const { partnerSchema } = await import("@/lib/modules/partners/schema");
   const { contactSchema } = await import("@/lib/modules/contacts/schema");
@@ -99,12 +97,12 @@ async function main(): Promise<number> {
     const author = () => rng.pick(staff);
 
     const partnerIds: string[] = [];
-    for (const p of data.partners) partnerIds.push((await saveRecord(partnerStore, partnerSchema.parse(p), author())).id);
+    for (const p of data.partners) partnerIds.push((await saveRecord(MODULES.partners, partnerSchema.parse(p), author())).id);
     for (const { partnerIndex, contact } of data.contacts) {
       const partnerId = partnerIndex === null ? undefined : partnerIds[partnerIndex];
-      await saveRecord(contactStore, contactSchema.parse({ ...contact, partnerId }), author());
+      await saveRecord(MODULES.contacts, contactSchema.parse({ ...contact, partnerId }), author());
     }
-    for (const c of data.clients) await saveRecord(clientStore, clientSchema.parse(c), author());
+    for (const c of data.clients) await saveRecord(MODULES.clients, clientSchema.parse(c), author());
 
     console.log(
       `[seed] Added ${data.partners.length} partners, ${data.contacts.length} contacts and ${data.clients.length} clients ` +

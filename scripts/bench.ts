@@ -82,9 +82,8 @@ async function load(db: Db, url: string): Promise<Loaded> {
   const { sqlitePath } = await import("@/scripts/lib/database-url.mjs");
   const { ensureDefaultPicklists } = await import("@/lib/records/picklists");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { clientStore } = await import("@/lib/modules/clients/store");
-  const { partnerStore } = await import("@/lib/modules/partners/store");
-  const { contactStore } = await import("@/lib/modules/contacts/store");
+  const { MODULES } = await import("@/lib/modules/registry");
+  const { derivedSortKeys } = await import("@/lib/records/sort-keys");
   const { clientSchema } = await import("@/lib/modules/clients/schema");
   const { partnerSchema } = await import("@/lib/modules/partners/schema");
   const { contactSchema } = await import("@/lib/modules/contacts/schema");
@@ -109,7 +108,7 @@ async function load(db: Db, url: string): Promise<Loaded> {
     return { createdAt: created, updatedAt: new Date(Math.min(now, created.getTime() + rng.next() * YEAR_MS)) };
   };
 
-  // Rows are built by the module's own store (columns() then derive(): the same derived keys and tokens as
+  // Rows are built by the module's own model (columns(), derive() and the kept sort keys: the same as
   // saveRecord) and written with prepared INSERTs straight through better-sqlite3, BATCH records per
   // transaction. Prisma's createMany was tried first: its cost grows faster than the row count (12 s for one
   // call of 2,000 clients here, 0.7 s for 500), so loading took ~10 minutes instead of under one.
@@ -139,14 +138,9 @@ async function load(db: Db, url: string): Promise<Loaded> {
     for (const row of rows) stmt.run(columns.map((c) => sqlValue(row[c])));
   };
 
-  type Store = {
-    def: { key: string };
-    fk: "clientId" | "partnerId" | "contactId";
-    columns(f: never): Record<string, unknown>;
-    derive(v: Record<string, unknown>): { columns: Record<string, unknown>; tokens: string[] };
-  };
+  type Model = (typeof MODULES)[keyof typeof MODULES];
   /** One module: the record rows, their search tokens and their « created » history row, as saveRecord writes them. */
-  function insert(table: string, store: Store, count: number, make: (i: number) => Record<string, unknown>): string[] {
+  async function insert(table: string, store: Model, count: number, make: (i: number) => Record<string, unknown>): Promise<string[]> {
     const ids: string[] = [];
     for (let start = 0; start < count; start += BATCH) {
       const b = performance.now();
@@ -154,13 +148,14 @@ async function load(db: Db, url: string): Promise<Loaded> {
       const tokens: Record<string, unknown>[] = [];
       const audits: Record<string, unknown>[] = [];
       for (let i = start; i < Math.min(count, start + BATCH); i++) {
-        const stored = store.columns(make(i) as never);
-        const derived = store.derive(stored);
-        const id = newId();
         const author = rng.pick(users);
+        const stored = { ...store.columns(make(i)), createdById: author.id };
+        const derived = store.derive(stored);
+        const sortKeys = await derivedSortKeys(db, store, stored);
+        const id = newId();
         const t = times();
-        rows.push({ id, ...stored, ...derived.columns, createdById: author.id, ...t });
-        for (const token of derived.tokens) tokens.push({ id: newId(), module: store.def.key, token, [store.fk]: id });
+        rows.push({ id, ...stored, ...derived.columns, ...sortKeys, ...t });
+        for (const token of derived.tokens) tokens.push({ id: newId(), module: store.def.key, token, recordId: id });
         audits.push({ id: newId(), module: store.def.key, recordId: id, userId: author.id, userName: author.name, action: "create", version: 1, createdAt: t.createdAt });
         ids.push(id);
       }
@@ -177,8 +172,8 @@ async function load(db: Db, url: string): Promise<Loaded> {
   }
 
   let t0 = performance.now();
-  const partnerIds = insert("Partner", partnerStore, PARTNERS, () => partnerSchema.parse(fakePartner(rng, { userIds })));
-  insert("Contact", contactStore, CONTACTS, () =>
+  const partnerIds = await insert("Partner", MODULES.partners, PARTNERS, () => partnerSchema.parse(fakePartner(rng, { userIds })));
+  await insert("Contact", MODULES.contacts, CONTACTS, () =>
     contactSchema.parse({ ...fakeContact(rng), ...(rng.chance(0.9) ? { partnerId: rng.pick(partnerIds) } : {}) }),
   );
   log(`${PARTNERS.toLocaleString("en")} partners and ${CONTACTS.toLocaleString("en")} contacts loaded in ${seconds(t0)}`);
@@ -186,7 +181,7 @@ async function load(db: Db, url: string): Promise<Loaded> {
   t0 = performance.now();
   const lastNames = new Map<string, number>();
   let phoneEnd = "";
-  const clientIds = insert("Client", clientStore, CLIENTS, (i) => {
+  const clientIds = await insert("Client", MODULES.clients, CLIENTS, (i) => {
     const c = clientSchema.parse(fakeClient(rng, { userIds }));
     lastNames.set(c.lastName, (lastNames.get(c.lastName) ?? 0) + 1);
     if (!phoneEnd && i >= CLIENTS / 3 && c.phone) phoneEnd = c.phone.replace(/\D/g, "").slice(-4);
@@ -219,25 +214,24 @@ type RawCase = { label: string; params: Partial<ListParams> };
 function listRunner(loaded: Loaded) {
   return async (db: Db, p: Partial<ListParams>) => {
     const { listPage } = await import("@/lib/records/list");
-    const { clientSortColumns } = await import("@/lib/modules/clients/store");
+    const { MODULES } = await import("@/lib/modules/registry");
     const params: ListParams = { q: "", sort: "name", dir: "asc", cursor: null, before: false, mine: false, ...p };
     // What moduleQueries' list() asks of the database (same select as lib/modules/clients/queries.ts), without the
     // display context, which needs a request.
     return listPage({
       module: "clients",
-      fk: "clientId",
-      sortColumns: clientSortColumns,
+      sortColumns: MODULES.clients.sortColumns,
       params,
       baseWhere: { deletedAt: null, ...(params.mine ? { assignedUserId: loaded.adminId } : {}) },
       findMany: (args) => db.client.findMany({ ...args, select: LIST_SELECT }),
-      findIds: (args) => db.client.findMany({ ...args, select: { id: true } }),
+      findKeys: (args) => db.client.findMany({ ...args, select: { id: true, sortName: true, emailSort: true, phoneSort: true, fileStatusFr: true, clientStatusFr: true, cvUpToDate: true } }),
     });
   };
 }
 
 const LIST_SELECT = {
   id: true, version: true, firstName: true, lastName: true, phone: true, email: true, fileStatus: true, clientStatus: true,
-  cvUpToDate: true, sortName: true, emailKey: true, phoneKey: true,
+  cvUpToDate: true, sortName: true, emailSort: true, phoneSort: true, fileStatusFr: true, clientStatusFr: true,
 } as const;
 
 async function rawTimings(db: Db, loaded: Loaded, cases: RawCase[]): Promise<string[][]> {

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
-import { restoreFromBin } from "@/lib/records/recycle-bin-actions";
+import { restoreRecordAction as restoreFromBin } from "@/lib/records/actions";
 
 export function RestoreButton({ module, id }: { module: "clients" | "partners" | "contacts"; id: string }) {
   const t = useTranslations();

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { modelOf } from "@/lib/modules/registry";
 import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
 import type { ModuleDef } from "@/lib/records/types";
 import { ChangeLog } from "@/components/records/change-log";
@@ -8,6 +9,13 @@ import { ChangeLog } from "@/components/records/change-log";
 export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef; recordId: string; ctx: DisplayContext }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const rows = await db.auditLog.findMany({ where: { module: def.key, recordId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 });
+  // Related records by name, never by id, even once they are in the recycle bin.
+  const relations: DisplayContext["relations"] = {};
+  for (const field of def.fields.filter((f) => f.kind === "relation" && f.relation)) {
+    const ids = rows.filter((r) => r.field === field.name).flatMap((r) => [r.before, r.after]).filter((v): v is string => !!v);
+    const target = modelOf(field.relation!.module);
+    if (target && ids.length) relations[field.name] = await target.labels(ids);
+  }
   const shown = (fieldName: string | null, value: string | null): string | null => {
     const field = def.fields.find((f) => f.name === fieldName);
     if (!field || value === null) return value;
@@ -16,7 +24,10 @@ export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef;
     if (field.kind === "enum") return option(value);
     if (field.kind === "multienum") return parseJsonArray(value).map(option).join(", ");
     if (field.kind === "user") return ctx.users.get(value) ?? value;
-    if (field.kind === "relation") return ctx.relations[field.name]?.get(value) ?? value;
+    if (field.kind === "relation") {
+      const found = relations[field.name]?.get(value);
+      return found ? (found.deleted ? t("records.deletedRecord", { label: found.label }) : found.label) : t("records.untitled");
+    }
     if (field.kind === "date") return ctx.formatDate(value);
     return value;
   };

@@ -1,60 +1,59 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { SCREENS } from "@/lib/modules/screens";
+import { modelOf } from "@/lib/modules/registry";
 import { formOptions, recordContext } from "@/lib/records/context";
 import { isFavorite, recordView } from "@/lib/records/bookmarks";
 import { toggleFavorite } from "@/lib/records/bookmark-actions";
-import { listPositionFor } from "@/components/record-pages/position";
 import type { SearchParams } from "@/lib/records/list-params";
+import { listPositionFor } from "@/components/record-pages/position";
+import { screensOf } from "@/components/record-pages/screens";
+import { Subpanels } from "@/components/record-pages/subpanels";
 import { RecordDetail } from "@/components/records/record-detail";
 import { ChangeLogSection } from "@/components/record-pages/change-log-section";
 
+/** The record's name as the tab title, read only for a live session (no record data for anyone else). */
 export async function recordDetailMetadata(moduleKey: string, id: string) {
-  const detail = await SCREENS[moduleKey].queries.detail(id);
+  const model = modelOf(moduleKey);
+  const user = await getCurrentUser();
+  if (!model || !user) return {};
+  const detail = await model.detail(id, user);
   const t = await getTranslations();
   return { title: detail?.editable.title || t(`modules.${moduleKey}.singular` as never) };
 }
 
 /** « Vue globale » of any record: sections, inline edit, star, position in the list it came from, subpanels, change log. */
-export async function RecordDetailPage({
-  moduleKey,
-  id,
-  searchParams,
-  subpanels,
-}: {
-  moduleKey: string;
-  id: string;
-  searchParams: SearchParams;
-  subpanels?: React.ReactNode;
-}) {
+export async function RecordDetailPage({ moduleKey, id, searchParams }: { moduleKey: string; id: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
-  const screens = SCREENS[moduleKey];
-  const detail = await screens.queries.detail(id);
+  const screens = screensOf(moduleKey);
+  const { model, def } = screens;
+  const detail = await model.detail(id, user);
   if (!detail) notFound();
   const [options, favorite, position, ctx] = await Promise.all([
-    formOptions(screens.def, detail.row),
-    isFavorite(user.id, moduleKey, id),
-    listPositionFor(screens, id, searchParams, user),
+    formOptions(def, detail.row),
+    isFavorite(user.id, def.key, id),
+    listPositionFor(model, id, searchParams, user),
     recordContext(),
-    recordView(user.id, moduleKey, id),
+    recordView(user.id, def.key, id),
   ]);
   return (
     <RecordDetail
-      def={screens.def}
+      def={def}
       record={detail.editable}
       display={detail.display}
       options={options}
       actions={screens.actions}
       relationSearch={screens.relationSearch}
-      basePath={`/${moduleKey}`}
+      basePath={`/${def.key}`}
       canDelete={can(user, "record.delete")}
+      canCreate={can(user, "record.create")}
       isFavorite={favorite}
       toggleFavorite={toggleFavorite}
       position={position}
-      subpanels={subpanels}
-      changeLog={<ChangeLogSection def={screens.def} recordId={id} ctx={ctx} />}
+      subpanels={def.subpanels.length > 0 ? <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} /> : undefined}
+      changeLog={<ChangeLogSection def={def} recordId={id} ctx={ctx} />}
     />
   );
 }

@@ -1,45 +1,65 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
-import { SCREENS } from "@/lib/modules/screens";
-import { RECORD_MODULES } from "@/lib/modules/registry";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { modelOf } from "@/lib/modules/registry";
 import { formOptions } from "@/lib/records/context";
+import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
+import type { FormValues } from "@/lib/records/ui-types";
+import type { RelationChoice } from "@/components/records/relation-picker";
 import { listPositionFor } from "@/components/record-pages/position";
+import { screensOf } from "@/components/record-pages/screens";
 import { RecordForm } from "@/components/records/record-form";
 
 export async function recordNewMetadata(moduleKey: string) {
   const t = await getTranslations();
-  return { title: t(`modules.${moduleKey}.new` as never) };
+  return modelOf(moduleKey) ? { title: t(`modules.${moduleKey}.new` as never) } : {};
 }
 
-/** « Nouveau … »: the module's form, empty (the guide's first and third methods lead here). */
-export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
-  await requireUser("record.create");
-  const screens = SCREENS[moduleKey];
-  // « Créer un contact » from a partner's page arrives with ?partnerId=…: start the form linked to it.
-  const initialValues: Record<string, string> = Object.fromEntries(
-    screens.def.fields.filter((f) => f.defaultValue !== undefined).map((f) => [f.name, f.defaultValue as string]),
-  );
-  const initialRelations: Record<string, { id: string; label: string } | null> = {};
-  for (const field of screens.def.fields.filter((f) => f.kind === "relation" && f.relation)) {
-    const id = searchParams[field.name];
-    if (typeof id !== "string" || id.length > 64) continue;
-    const label = (await RECORD_MODULES[field.relation!.module]?.titles([id]))?.get(id);
-    if (label === undefined) continue;
-    initialValues[field.name] = id;
-    initialRelations[field.name] = { id, label };
+/**
+ * A new record's first values: the definition's defaults, « Assigné à » = the person creating it (otherwise new
+ * records are in nobody's « Mes éléments »), a parent given in the address (« Créer un contact » from a partner),
+ * or every value of the record being duplicated (« Dupliquer »).
+ */
+export async function newRecordValues(model: RecordModel, user: CurrentUser, searchParams: SearchParams) {
+  const def = model.def;
+  const values: FormValues = Object.fromEntries(def.fields.filter((f) => f.defaultValue !== undefined).map((f) => [f.name, f.defaultValue as string]));
+  if (def.fields.some((f) => f.name === "assignedUserId")) values.assignedUserId = user.id;
+  const relations: Record<string, RelationChoice | null> = {};
+  const source = typeof searchParams.duplicate === "string" ? await model.editable(searchParams.duplicate, user) : null;
+  if (source) {
+    Object.assign(values, source.values, def.fields.some((f) => f.name === "assignedUserId") ? { assignedUserId: user.id } : {});
+    Object.assign(relations, source.relationLabels);
   }
+  for (const field of def.fields.filter((f) => f.kind === "relation" && f.relation)) {
+    const id = searchParams[field.name];
+    const target = modelOf(field.relation!.module);
+    if (typeof id !== "string" || id.length > 64 || !target) continue;
+    const label = (await target.titles([id], user)).get(id);
+    if (label === undefined) continue;
+    values[field.name] = id;
+    relations[field.name] = { id, label };
+  }
+  return { values, relations };
+}
+
+/** « Nouveau … »: the module's form (the guide's first and third methods lead here). */
+export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
+  const user = await requireUser("record.create");
+  const screens = screensOf(moduleKey);
+  const { values, relations } = await newRecordValues(screens.model, user, searchParams);
   return (
     <div className="space-y-4">
       <RecordForm
         def={screens.def}
-        options={await formOptions(screens.def)}
+        options={await formOptions(screens.def, values)}
         actions={screens.actions}
         relationSearch={screens.relationSearch}
-        basePath={`/${moduleKey}`}
-        initialValues={initialValues}
-        initialRelations={initialRelations}
+        basePath={`/${screens.def.key}`}
+        initialValues={values}
+        initialRelations={relations}
       />
     </div>
   );
@@ -48,10 +68,10 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
 /** « Modifier »: the whole form in edit mode; from a list it offers « Sauvegarder et continuer » to the next record. */
 export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKey: string; id: string; searchParams: SearchParams }) {
   const user = await requireUser("record.update");
-  const screens = SCREENS[moduleKey];
-  const detail = await screens.queries.detail(id);
+  const screens = screensOf(moduleKey);
+  const detail = await screens.model.detail(id, user);
   if (!detail) notFound();
-  const [options, position] = await Promise.all([formOptions(screens.def, detail.row), listPositionFor(screens, id, searchParams, user)]);
+  const [options, position] = await Promise.all([formOptions(screens.def, detail.row), listPositionFor(screens.model, id, searchParams, user)]);
   return (
     <div className="space-y-4">
       <RecordForm
@@ -60,9 +80,13 @@ export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKe
         options={options}
         actions={screens.actions}
         relationSearch={screens.relationSearch}
-        basePath={`/${moduleKey}`}
+        basePath={`/${screens.def.key}`}
         nextId={position?.nextId ?? null}
+        prevId={position?.prevId ?? null}
+        listQuery={position?.query ?? null}
         position={position ? `${position.index}/${position.total}${position.capped ? "+" : ""}` : null}
+        canDelete={can(user, "record.delete")}
+        canCreate={can(user, "record.create")}
       />
     </div>
   );

@@ -1,29 +1,30 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
-import { SCREENS } from "@/lib/modules/screens";
+import { modelOf } from "@/lib/modules/registry";
 import { parseListParams, type SearchParams } from "@/lib/records/list-params";
+import { screensOf } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
 
 export async function recordListMetadata(moduleKey: string) {
   const t = await getTranslations();
-  return { title: t(`modules.${moduleKey}.name` as never) };
+  return modelOf(moduleKey) ? { title: t(`modules.${moduleKey}.name` as never) } : {};
 }
 
 /** Any record module's list: URL state parsed and checked, one keyset page, capped count. */
 export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
-  const { def, queries } = SCREENS[moduleKey];
+  const { def, model } = screensOf(moduleKey);
   const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
   const { params } = parseListParams(searchParams, { sortable, defaultSort: def.defaultSort });
-  const page = await queries.list(params, user);
-  const t = await getTranslations();
+  const [page, t, locale] = await Promise.all([model.list({ ...params, locale: await getLocale() }, user), getTranslations(), getLocale()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t(`modules.${moduleKey}.name` as never)}</h1>
+      <h1 className="text-2xl font-semibold">{t(`modules.${def.key}.name` as never)}</h1>
       <RecordList
+        key={locale}
         def={def}
-        basePath={`/${moduleKey}`}
+        basePath={`/${def.key}`}
         page={page}
         params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }}
         canCreate={can(user, "record.create")}

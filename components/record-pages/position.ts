@@ -1,18 +1,20 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { ModuleScreens } from "@/lib/modules/screens";
+import type { RecordModel } from "@/lib/records/model";
 import { listQueryString, parseListParams, type SearchParams } from "@/lib/records/list-params";
 
 /**
  * When a record is opened from a list (?from=list plus that list's query), where it stands in that list and its
  * neighbours; null otherwise.
  */
-export async function listPositionFor(screens: ModuleScreens, id: string, searchParams: SearchParams, user: CurrentUser) {
+export async function listPositionFor(model: RecordModel, id: string, searchParams: SearchParams, user: CurrentUser) {
   if (searchParams.from !== "list") return null;
-  const sortable = screens.def.fields.filter((f) => f.sortable).map((f) => f.name);
-  const { params } = parseListParams({ ...searchParams, cursor: undefined, before: undefined }, { sortable, defaultSort: screens.def.defaultSort });
-  const position = await screens.queries.position(id, params, user);
+  const def = model.def;
+  const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
+  const { params } = parseListParams({ ...searchParams, cursor: undefined, before: undefined }, { sortable, defaultSort: def.defaultSort });
+  const position = await model.position(id, { ...params, locale: await getLocale() }, user);
   if (!position) return null;
-  const list = listQueryString({ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }, screens.def.defaultSort).replace(/^\?/, "");
+  const list = listQueryString({ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }, def.defaultSort).replace(/^\?/, "");
   return { ...position, query: `from=list${list ? `&${list}` : ""}` };
 }

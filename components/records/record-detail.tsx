@@ -24,6 +24,8 @@ export type RecordDetailProps = {
   relationSearch: RelationSearchMap;
   basePath: string;
   canDelete: boolean;
+  /** May create records (« Dupliquer »). */
+  canCreate?: boolean;
   isFavorite: boolean;
   toggleFavorite: ToggleFavorite;
   /** Place in the list the record was opened from (« 2/8 »), with the list's query to keep. */

@@ -30,8 +30,14 @@ export type RecordFormProps = {
   basePath: string;
   /** Next record of the list: shows « Sauvegarder et continuer », which opens that record's form after saving. */
   nextId?: string | null;
+  /** Previous record of the list, and the list's query to keep in links (edit form opened from a list). */
+  prevId?: string | null;
+  listQuery?: string | null;
   /** Place in the list, already written ("2/8"). */
   position?: string | null;
+  /** What « Actions ▾ » of the edit form offers. */
+  canDelete?: boolean;
+  canCreate?: boolean;
   /** Prefilled values (create from a parent record, quick create). */
   initialValues?: FormValues;
   /** Labels of prefilled relation values. */
@@ -97,6 +103,9 @@ export function RecordForm({
 
   const failure = result && !result.ok && result !== dismissed ? result : null;
   const conflict = failure?.error === "records.conflict" ? ((failure.extra as ConflictInfo | undefined) ?? null) : null;
+  // The save itself found likely duplicates (typed fast, or before the check while typing answered): show them.
+  const savedDuplicates = failure?.error === "records.duplicates" ? ((failure.extra as { duplicates?: DuplicateCandidate[] } | undefined)?.duplicates ?? []) : [];
+  const shownDuplicates = savedDuplicates.length > 0 ? savedDuplicates : candidates;
   const serverErrors = failure ? fieldErrors : {};
   const errorOf = (field: string) => clientErrors[field] ?? serverErrors[field];
 
@@ -214,6 +223,10 @@ export function RecordForm({
           onKeepMine={keepMine}
           onReload={reload}
         />
+      ) : savedDuplicates.length > 0 ? (
+        <p className="alert-error" role="alert">
+          {t("records.duplicatesConfirm")}
+        </p>
       ) : (
         <FormError error={failure && formError ? formError : null} />
       )}
@@ -222,7 +235,9 @@ export function RecordForm({
           {t(serverErrors._form.key, serverErrors._form.values ?? {})}
         </p>
       )}
-      <DuplicateWarning moduleKey={def.key} basePath={basePath} candidates={findDuplicates ? candidates : []} />
+      <DuplicateWarning moduleKey={def.key} basePath={basePath} candidates={findDuplicates ? shownDuplicates : []} />
+      {/* The warning was on screen: saving now is the user's informed choice, asked once. */}
+      {!record && shownDuplicates.length > 0 && <input type="hidden" name="confirmDuplicates" value="1" />}
 
       {record && (
         <>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
 import type { ActionResult, FieldError } from "@/lib/actions/errors";
 
-export type RelationChoice = { id: string; label: string };
+export type RelationChoice = { id: string; label: string; deleted?: boolean };
 export type RelationSearch = (input: { q: string }) => Promise<ActionResult<RelationChoice[]>>;
 
 const DEBOUNCE_MS = 250;

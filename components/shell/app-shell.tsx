@@ -8,6 +8,7 @@ import { ProfileMenu } from "@/components/shell/profile-menu";
 import { FullScreenToggle } from "@/components/shell/full-screen-toggle";
 import { DisplayPreferences } from "@/components/shell/display-preferences";
 import { RightPanelToggle } from "@/components/shell/right-panel-toggle";
+import type { NavModule } from "@/lib/navigation/modules";
 
 /**
  * The guide's screen: left navigation, top bar (quick create, favourites, notifications, profile, full screen),
@@ -16,11 +17,13 @@ import { RightPanelToggle } from "@/components/shell/right-panel-toggle";
  */
 export async function AppShell({
   user,
+  modules,
   children,
   topBarSlots,
   rightPanelSlot,
 }: {
   user: CurrentUser;
+  modules: NavModule[];
   children: React.ReactNode;
   topBarSlots?: React.ReactNode;
   rightPanelSlot?: React.ReactNode;
@@ -43,12 +46,12 @@ export async function AppShell({
           <Link href="/" className="block px-5 pt-4 text-lg font-bold text-brand-700 dark:text-brand-100">
             {t("app.short")}
           </Link>
-          <SidebarNav isAdmin={isAdmin} />
+          <SidebarNav isAdmin={isAdmin} modules={modules} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-1 border-b border-slate-200 bg-white/95 px-2 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-900/95">
-          <MobileNav isAdmin={isAdmin} />
+          <MobileNav isAdmin={isAdmin} modules={modules} />
           <Link href="/" className="font-bold text-brand-700 lg:hidden dark:text-brand-100">
             {t("app.short")}
           </Link>

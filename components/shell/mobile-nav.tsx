@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Drawer } from "@/components/ui/drawer";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
+import type { NavModule } from "@/lib/navigation/modules";
 
 /** On phones and tablets the sidebar becomes a menu behind a button. */
-export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
+export function MobileNav({ isAdmin, modules }: { isAdmin: boolean; modules: NavModule[] }) {
   const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   return (
@@ -22,7 +23,7 @@ export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
         </button>
       }
     >
-      <SidebarNav isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
+      <SidebarNav isAdmin={isAdmin} modules={modules} onNavigate={() => setOpen(false)} />
     </Drawer>
   );
 }

@@ -3,7 +3,8 @@ import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { NAV_MODULES, moduleOfPath } from "@/lib/navigation/modules";
+import { moduleOfPath, type NavModule } from "@/lib/navigation/modules";
+import { ModuleIcon } from "@/components/shell/module-icon";
 
 const linkClass = (active: boolean) =>
   `flex items-center gap-2.5 rounded-md px-2.5 py-[var(--row-y)] text-sm ${
@@ -11,14 +12,14 @@ const linkClass = (active: boolean) =>
   }`;
 
 /** The guide's left navigation: a search box over the modules, the current module's actions, the modules. */
-export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boolean; modules: readonly NavModule[]; onNavigate?: () => void }) {
   const t = useTranslations();
   const pathname = usePathname();
   const [query, setQuery] = useState("");
-  const current = moduleOfPath(pathname);
+  const current = moduleOfPath(all, pathname);
   const needle = query.trim().toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   const label = (key: string) => t(`modules.${key}.name` as never);
-  const modules = NAV_MODULES.filter((m) => !needle || label(m.key).toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "").includes(needle));
+  const modules = all.filter((m) => !needle || label(m.key).toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "").includes(needle));
 
   return (
     <nav aria-label={t("shell.navigation")} className="flex flex-col gap-5 p-3">
@@ -67,7 +68,7 @@ export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNaviga
           {modules.map((m) => (
             <li key={m.key}>
               <Link href={`/${m.key}`} className={linkClass(current?.key === m.key)} onClick={onNavigate}>
-                <m.icon className="size-4" aria-hidden /> {label(m.key)}
+                <ModuleIcon name={m.icon} className="size-4" /> {label(m.key)}
               </Link>
             </li>
           ))}

@@ -1,31 +1,24 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { clientsModule } from "@/lib/modules/clients/module";
-import { contactsModule } from "@/lib/modules/contacts/module";
-import { partnersModule } from "@/lib/modules/partners/module";
-import type { ModuleDef } from "@/lib/records/types";
-
-const fullName = (r: { firstName: string; lastName: string }) => `${r.firstName} ${r.lastName}`.trim();
+import { clientsModel } from "@/lib/modules/clients/model";
+import { partnersModel } from "@/lib/modules/partners/model";
+import { contactsModel } from "@/lib/modules/contacts/model";
+import type { RecordModel } from "@/lib/records/model";
 
 /**
- * What the shell needs to know about each record module to show its records by name (Favoris, Dernières
- * consultations): explicit queries per module, live records only.
+ * Every record module, registered once, in the guide's order. Navigation, the generic screens, quick create, the
+ * recycle bin, favourites and recently viewed, the dashboard's create buttons and the test tables all derive from
+ * this object; nothing else keeps a list of modules.
  */
-export const RECORD_MODULES: Record<string, { def: ModuleDef; titles: (ids: string[]) => Promise<Map<string, string>> }> = {
-  clients: {
-    def: clientsModule,
-    titles: async (ids) =>
-      new Map((await db.client.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, firstName: true, lastName: true } })).map((r) => [r.id, fullName(r)])),
-  },
-  partners: {
-    def: partnersModule,
-    titles: async (ids) => new Map((await db.partner.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, name: true } })).map((r) => [r.id, r.name])),
-  },
-  contacts: {
-    def: contactsModule,
-    titles: async (ids) =>
-      new Map((await db.contact.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, firstName: true, lastName: true } })).map((r) => [r.id, fullName(r)])),
-  },
-};
+export const MODULES = {
+  clients: clientsModel,
+  partners: partnersModel,
+  contacts: contactsModel,
+} satisfies Record<string, RecordModel>;
 
-export const RECORD_MODULE_KEYS = Object.keys(RECORD_MODULES) as [string, ...string[]];
+export type ModuleKey = keyof typeof MODULES;
+export const MODULE_KEYS = Object.keys(MODULES) as ModuleKey[];
+
+/** The module named by an address or a form, looked up among the registry's own keys only ("constructor" is none). */
+export function modelOf(key: unknown): RecordModel | null {
+  return typeof key === "string" && Object.hasOwn(MODULES, key) ? MODULES[key as ModuleKey] : null;
+}

@@ -1,20 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { RECORD_MODULES } from "@/lib/modules/registry";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { MODULE_KEYS, modelOf } from "@/lib/modules/registry";
 
 export type RecordLink = { module: string; id: string; title: string };
 
 const RECENT_KEEP = 20;
 
 /** Titles for (module, id) pairs, dropping records that were deleted since. */
-async function withTitles(items: { module: string; recordId: string }[]): Promise<RecordLink[]> {
+async function withTitles(items: { module: string; recordId: string }[], user: CurrentUser): Promise<RecordLink[]> {
   const byModule = new Map<string, string[]>();
   for (const i of items) byModule.set(i.module, [...(byModule.get(i.module) ?? []), i.recordId]);
   const titles = new Map<string, string>();
   for (const [module, ids] of byModule) {
-    const mod = RECORD_MODULES[module];
-    if (!mod) continue;
-    for (const [id, title] of await mod.titles(ids)) titles.set(`${module}:${id}`, title);
+    const model = modelOf(module);
+    if (!model) continue;
+    for (const [id, title] of await model.titles(ids, user)) titles.set(`${module}:${id}`, title);
   }
   return items.flatMap((i) => {
     const title = titles.get(`${i.module}:${i.recordId}`);
@@ -23,9 +24,9 @@ async function withTitles(items: { module: string; recordId: string }[]): Promis
 }
 
 /** « Dernières consultations »: the user's last opened records, newest first. */
-export async function recentlyViewed(userId: string, take = 10): Promise<RecordLink[]> {
-  const rows = await db.recentView.findMany({ where: { userId }, orderBy: { viewedAt: "desc" }, take: take + 5 });
-  return (await withTitles(rows)).slice(0, take);
+export async function recentlyViewed(user: CurrentUser, take = 10): Promise<RecordLink[]> {
+  const rows = await db.recentView.findMany({ where: { userId: user.id }, orderBy: { viewedAt: "desc" }, take: take + 5 });
+  return (await withTitles(rows, user)).slice(0, take);
 }
 
 /** Opening a record puts it first in « Dernières consultations »; only the last 20 are kept. */
@@ -40,10 +41,10 @@ export async function recordView(userId: string, module: string, recordId: strin
 }
 
 /** « Favoris », grouped by module in the guide's order. */
-export async function favoritesOf(userId: string): Promise<RecordLink[]> {
-  const rows = await db.favorite.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 200 });
-  const order = Object.keys(RECORD_MODULES);
-  return (await withTitles(rows)).sort((a, b) => order.indexOf(a.module) - order.indexOf(b.module) || a.title.localeCompare(b.title));
+export async function favoritesOf(user: CurrentUser): Promise<RecordLink[]> {
+  const rows = await db.favorite.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, take: 200 });
+  const order: string[] = MODULE_KEYS;
+  return (await withTitles(rows, user)).sort((a, b) => order.indexOf(a.module) - order.indexOf(b.module) || a.title.localeCompare(b.title));
 }
 
 export async function isFavorite(userId: string, module: string, recordId: string): Promise<boolean> {

@@ -6,8 +6,8 @@ export type DisplayContext = {
   t: (key: string) => string;
   picklists: Map<string, string>;
   users: Map<string, string>;
-  /** field → (id → label) for relation fields. */
-  relations: Record<string, Map<string, string>>;
+  /** field → (id → label, and whether that record is in the recycle bin) for relation fields. */
+  relations: Record<string, Map<string, { label: string; deleted: boolean }>>;
   formatDate: (isoDate: string) => string;
 };
 
@@ -67,8 +67,8 @@ export function displayValue(def: ModuleDef, field: FieldDef, row: Record<string
     case "user":
       return ctx.users.get(String(raw)) ?? null;
     case "relation": {
-      const label = ctx.relations[field.name]?.get(String(raw));
-      return label === undefined ? null : { id: String(raw), label };
+      const found = ctx.relations[field.name]?.get(String(raw));
+      return found === undefined ? null : { id: String(raw), label: found.label, module: field.relation?.module, ...(found.deleted ? { deleted: true } : {}) };
     }
     default:
       return String(raw);
@@ -101,8 +101,8 @@ export function toEditable(def: ModuleDef, row: Record<string, unknown> & { id: 
   const relationLabels: EditableRecord["relationLabels"] = {};
   for (const field of def.fields.filter((f) => f.kind === "relation")) {
     const id = row[field.name];
-    const label = typeof id === "string" ? ctx.relations[field.name]?.get(id) : undefined;
-    relationLabels[field.name] = typeof id === "string" && label !== undefined ? { id, label } : null;
+    const found = typeof id === "string" ? ctx.relations[field.name]?.get(id) : undefined;
+    relationLabels[field.name] = typeof id === "string" && found !== undefined ? { id, label: found.label, ...(found.deleted ? { deleted: true } : {}) } : null;
   }
   return { id: row.id, version: row.version, title: recordTitle(def, row), values: formValuesOf(def, row), relationLabels };
 }

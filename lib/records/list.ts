@@ -1,8 +1,8 @@
 import "server-only";
 import { cappedCount } from "@/lib/records/capped-count";
-import { encodeCursor, keysetQuery, pageFromRows, decodeCursor, type ValueType } from "@/lib/records/keyset";
+import { encodeCursor, keysetQuery, pageFromRows, decodeCursor, type Cursor, type ValueType } from "@/lib/records/keyset";
 import { db } from "@/lib/db";
-import { queryGroups, searchFilter, type TokenLink } from "@/lib/records/search";
+import { matchingIds, queryGroups, searchPlan, type SearchPlan } from "@/lib/records/search";
 import type { ListParams } from "@/lib/records/types";
 
 export const PAGE_SIZE = 50;
@@ -11,73 +11,136 @@ export const PAGE_SIZE = 50;
  * each record's tokens, and counting to 1,000 of those cost more than the page itself.
  */
 const SEARCH_COUNT_CAP = 200;
+/** Candidate rows read per step when a broad search word is checked row by row in list order. */
+const SCAN_CHUNK = 200;
+/** A broad-word count stops after reading this many candidates and shows what it found as « N+ ». */
+const SCAN_COUNT_LIMIT = 5000;
 
-/** The indexed column behind each sortable list field. */
-export type SortColumns = Record<string, { column: string; valueType: ValueType; nullable: boolean }>;
+/**
+ * The indexed column behind each sortable list field. `from` marks keys the record layer keeps itself: a list
+ * value's label in each language (columns `<column>Fr` / `<column>En`), a user's name, a related record's title.
+ */
+export type SortColumn = { column: string; valueType: ValueType; nullable: boolean; from?: "label" | "user" | "relation" };
+export type SortColumns = Record<string, SortColumn>;
 
-type FindMany<Row> = (args: { where: object; orderBy: object[]; take: number }) => Promise<Row[]>;
-type FindIds = (args: { where: object; orderBy: object[]; take: number }) => Promise<unknown[]>;
+/** The real column a sort reads in the page's language. */
+export function sortColumnName(sort: SortColumn, locale: string | undefined): string {
+  return sort.from === "label" ? `${sort.column}${locale === "en" ? "En" : "Fr"}` : sort.column;
+}
 
-type ListSpec<Row> = {
+type Row = { id: string } & Record<string, unknown>;
+type Query = { where: object; orderBy: object[]; take: number };
+
+export type ListSpec<R extends Row> = {
   module: string;
-  /** The search-token column that links tokens to this module's records. */
-  fk: TokenLink;
   sortColumns: SortColumns;
   params: ListParams;
-  /** Scope and recycle-bin condition, plus « Mes éléments ». */
+  /** Scope and recycle-bin condition, « Mes éléments », a subpanel's parent. */
   baseWhere: object;
-  findMany: FindMany<Row>;
-  findIds: FindIds;
+  /** The rows to show (list columns plus the sort column). */
+  findMany: (args: Query) => Promise<R[]>;
+  /** Ids and the sort column only: counting and scanning. */
+  findKeys: (args: Query) => Promise<Row[]>;
 };
-
-/** Scope, « Mes éléments » and quick search: selective words become an id list read from the token index first. */
-async function filters(spec: { module: string; fk: TokenLink; params: ListParams; baseWhere: object }): Promise<object[]> {
-  const groups = queryGroups(spec.params.q);
-  return [spec.baseWhere, ...(groups.length ? await searchFilter(db, { module: spec.module, fk: spec.fk, groups }) : [])];
-}
 
 const indexOrder = (column: string, dir: "asc" | "desc") => [{ [column]: dir }, { id: dir }];
 
-/** One keyset page of a list, its cursors and its capped count. */
-export async function listPage<Row extends { id: string } & Record<string, unknown>>(spec: ListSpec<Row>, take = PAGE_SIZE) {
-  const sort = spec.sortColumns[spec.params.sort];
-  const q = keysetQuery({ ...sort, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
-  const base = await filters(spec);
-  const [rows, count] = await Promise.all([
-    spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
+async function plan(spec: { module: string; params: ListParams }): Promise<SearchPlan | null> {
+  const groups = queryGroups(spec.params.q);
+  return groups.length ? searchPlan(db, spec.module, groups) : null;
+}
+
+function baseFilters(spec: { baseWhere: object }, search: SearchPlan | null): object[] {
+  return [spec.baseWhere, ...(search?.ids ? [{ id: { in: search.ids } }] : [])];
+}
+
+/**
+ * Reads rows in list order from `start` and keeps those matching the broad search words, until `want` are kept,
+ * the rows run out or `limit` candidates were read. Each step is one keyset range on the sort index plus one
+ * lookup of those rows' tokens, so a common word ("ma") fills a page after a step or two.
+ */
+async function scan<R extends Row>(
+  read: (args: Query) => Promise<R[]>,
+  opts: { base: object[]; sort: SortColumn; column: string; dir: "asc" | "desc"; before: boolean; start: Cursor | null; broad: string[][]; want: number; limit: number },
+): Promise<{ rows: R[]; exhausted: boolean }> {
+  const kept: R[] = [];
+  let cursor = opts.start;
+  let read_ = 0;
+  for (;;) {
+    const q = keysetQuery({ ...opts.sort, column: opts.column, dir: opts.dir, cursor, before: opts.before && cursor !== null, take: SCAN_CHUNK - 1 });
+    // keysetQuery reverses the order itself when paging backwards from a cursor; keep that order without one.
+    const orderBy = opts.before && cursor === null ? indexOrder(opts.column, opts.dir === "asc" ? "desc" : "asc") : q.orderBy;
+    const batch = await read({ where: { AND: [...opts.base, q.where] }, orderBy, take: SCAN_CHUNK });
+    read_ += batch.length;
+    const ok = await matchingIds(db, batch.map((r) => r.id), opts.broad);
+    for (const r of batch) if (ok.has(r.id) && kept.length < opts.want) kept.push(r);
+    if (kept.length >= opts.want) return { rows: kept, exhausted: false };
+    if (batch.length < SCAN_CHUNK) return { rows: kept, exhausted: true };
+    if (read_ >= opts.limit) return { rows: kept, exhausted: false };
+    const last = batch[batch.length - 1];
+    const v = last[opts.column];
+    cursor = { v: v instanceof Date ? v.toISOString() : ((v ?? null) as Cursor["v"]), id: last.id };
+  }
+}
+
+async function count<R extends Row>(spec: ListSpec<R>, base: object[], search: SearchPlan | null, column: string, dir: "asc" | "desc", extra: object | null, start: Cursor | null, before: boolean) {
+  const cap = spec.params.q ? SEARCH_COUNT_CAP : 1000;
+  if (!search?.broad.length) {
     // In the list's own index order, so that counting stops after cap + 1 index entries instead of sorting all.
-    cappedCount((n) => spec.findIds({ where: { AND: base }, orderBy: indexOrder(sort.column, spec.params.dir), take: n }), spec.params.q ? SEARCH_COUNT_CAP : undefined),
+    return cappedCount((n) => spec.findKeys({ where: { AND: [...base, ...(extra ? [extra] : [])] }, orderBy: indexOrder(column, dir), take: n }), cap);
+  }
+  const sort = spec.sortColumns[spec.params.sort];
+  const found = await scan(spec.findKeys, { base, sort, column, dir, before, start, broad: search.broad, want: cap + 1, limit: SCAN_COUNT_LIMIT });
+  return { count: Math.min(found.rows.length, cap), capped: found.rows.length > cap || !found.exhausted };
+}
+
+/** One keyset page of a list, its cursors and its capped count. */
+export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZE) {
+  const sort = spec.sortColumns[spec.params.sort];
+  const column = sortColumnName(sort, spec.params.locale);
+  const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
+  const search = await plan(spec);
+  const base = baseFilters(spec, search);
+  const broad = search?.broad ?? [];
+  const [rows, total] = await Promise.all([
+    broad.length
+      ? scan(spec.findMany, { base, sort, column, dir: spec.params.dir, before: q.before, start: q.hadCursor ? decodeCursor(spec.params.cursor) : null, broad, want: q.take, limit: Infinity }).then((r) => r.rows)
+      : spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
+    count(spec, base, search, column, spec.params.dir, null, null, false),
   ]);
-  const page = pageFromRows(rows, { column: sort.column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[sort.column] as never });
-  return { ...page, ...count };
+  const page = pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never });
+  return { ...page, ...total };
 }
 
 /**
  * Where a record stands in the list it was opened from (« 2/8 »), and its neighbours for previous / next and
- * « Sauvegarder et continuer ». Each part is one bounded, indexed query.
+ * « Sauvegarder et continuer ». Each part is one bounded, indexed query (or a bounded scan for a broad search).
  */
-export async function listPosition<Row extends { id: string } & Record<string, unknown>>(
-  spec: Omit<ListSpec<Row>, "params"> & { params: ListParams },
-  record: Row,
-): Promise<{ index: number; total: number; capped: boolean; prevId: string | null; nextId: string | null }> {
+export async function listPosition<R extends Row>(spec: ListSpec<R>, record: Row): Promise<{ index: number; total: number; capped: boolean; prevId: string | null; nextId: string | null }> {
   const sort = spec.sortColumns[spec.params.sort];
-  const raw = record[sort.column];
-  const cursor = { v: raw instanceof Date ? raw.toISOString() : (raw as string | number | boolean | null) ?? null, id: record.id };
-  const around = (before: boolean, take: number) => keysetQuery({ ...sort, dir: spec.params.dir, cursor, before, take });
-  const next = around(false, 1);
-  const prev = around(true, 1);
-  const base = await filters(spec);
+  const column = sortColumnName(sort, spec.params.locale);
+  const raw = record[column];
+  const cursor: Cursor = { v: raw instanceof Date ? raw.toISOString() : ((raw as Cursor["v"]) ?? null), id: record.id };
+  const search = await plan(spec);
+  const base = baseFilters(spec, search);
+  const broad = search?.broad ?? [];
   const backwards = spec.params.dir === "asc" ? "desc" : "asc";
-  const [nextRows, prevRows, earlier, total] = await Promise.all([
-    spec.findMany({ where: { AND: [...base, next.where] }, orderBy: next.orderBy, take: 1 }),
-    spec.findMany({ where: { AND: [...base, prev.where] }, orderBy: prev.orderBy, take: 1 }),
+  const neighbour = async (before: boolean) => {
+    if (broad.length) return (await scan(spec.findKeys, { base, sort, column, dir: spec.params.dir, before, start: cursor, broad, want: 1, limit: SCAN_COUNT_LIMIT })).rows[0]?.id ?? null;
+    const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor, before, take: 1 });
+    return (await spec.findKeys({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: 1 }))[0]?.id ?? null;
+  };
+  const prevWhere = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor, before: true, take: 1 }).where;
+  const [nextId, prevId, earlier, total] = await Promise.all([
+    neighbour(false),
+    neighbour(true),
     // Counted walking back from the record, so the index seeks to it and reads at most the cap.
-    cappedCount((n) => spec.findIds({ where: { AND: [...base, prev.where] }, orderBy: indexOrder(sort.column, backwards), take: n })),
-    cappedCount((n) => spec.findIds({ where: { AND: base }, orderBy: indexOrder(sort.column, spec.params.dir), take: n })),
+    broad.length ? count(spec, base, search, column, spec.params.dir, null, cursor, true) : count(spec, base, search, column, backwards, prevWhere, null, false),
+    count(spec, base, search, column, spec.params.dir, null, null, false),
   ]);
   // Past the cap the exact rank is unknown: show « 1 000+ / 1 000+ » rather than a rank above the total.
   const index = earlier.capped ? total.count : earlier.count + 1;
-  return { index, total: total.count, capped: total.capped || earlier.capped, prevId: prevRows[0]?.id ?? null, nextId: nextRows[0]?.id ?? null };
+  return { index, total: total.count, capped: total.capped || earlier.capped, prevId, nextId };
 }
 
 export { encodeCursor };

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { rewritePicklistSortKeys } from "@/lib/records/sort-keys";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { DEFAULT_PICKLISTS } from "@/lib/records/picklist-defaults";
@@ -34,8 +35,11 @@ export const updatePicklistValue = defineAction({
   permission: "picklists.manage",
   schema: z.object({ id: z.string().min(1).max(64), labelFr: label, labelEn: label, active: z.boolean() }).strict(),
   async handler({ id, labelFr, labelEn, active }) {
+    const value = await db.picklistValue.findUnique({ where: { id }, select: { list: true, value: true } });
     const { count } = await db.picklistValue.updateMany({ where: { id }, data: { labelFr, labelEn, active } });
-    if (count !== 1) throw new ActionError("errors.notFound");
+    if (count !== 1 || !value) throw new ActionError("errors.notFound");
+    // Lists sort by label: records holding this value now sort under its new name.
+    await rewritePicklistSortKeys(value.list, value.value, { fr: labelFr, en: labelEn });
     revalidatePath("/[locale]", "layout");
     return { id };
   },

@@ -36,19 +36,18 @@ export function recordTokens(input: { names?: readonly Maybe[]; emails?: readonl
 
 /**
  * A query as groups of token prefixes: every group must match (AND), any prefix within a group may (OR).
- * Terms are capped so that a pasted paragraph cannot become a huge query.
+ * Words are de-duplicated and capped after splitting, so that neither a pasted paragraph nor "a.a.a.a…" (one term,
+ * a hundred words) can become hundreds of index lookups.
  */
 export function queryGroups(q: string): string[][] {
   // A query made only of digits and separators is one phone number however it is spaced ("867 979 1234").
-  const whole = q.trim();
-  const terms = (PHONE_RE.test(whole) ? [whole.replace(/\s+/g, "")] : whole.split(/\s+/))
-    .filter((t) => t.length > 0)
-    .slice(0, MAX_TERMS)
-    .map((t) => t.slice(0, MAX_TERM));
-  const groups: string[][] = [];
+  const whole = q.trim().slice(0, 200);
+  const terms = (PHONE_RE.test(whole) ? [whole.replace(/\s+/g, "")] : whole.split(/\s+/)).filter((t) => t.length > 0).map((t) => t.slice(0, MAX_TERM));
+  const groups = new Map<string, string[]>();
+  const add = (alts: string[]) => groups.set(alts.join("|"), alts);
   for (const term of terms) {
     if (term.includes("@")) {
-      groups.push([`e:${term.toLowerCase()}`]);
+      add([`e:${term.toLowerCase()}`]);
       continue;
     }
     let digits = term.replace(/\D/g, "");
@@ -56,92 +55,75 @@ export function queryGroups(q: string): string[][] {
       // Stored phones have the country code 1 dropped (phoneKey): drop it from the query the same way.
       const withCode = term.startsWith("+1") || (digits.length === 11 && digits.startsWith("1"));
       if (withCode && digits.length > 3) digits = digits.slice(1);
-      groups.push([`p:${digits}`, `r:${reverse(digits)}`]);
+      add([`p:${digits}`, `r:${reverse(digits)}`]);
       continue;
     }
     // A word may begin a name word or an email ("marie" finds marie.cote@…).
-    for (const w of words(term)) groups.push([`w:${w}`, `e:${w}`]);
+    for (const w of words(term)) add([`w:${w}`, `e:${w}`]);
   }
-  return groups;
+  // A word that begins another kept word adds nothing ("ma mar" is "mar"); then the first MAX_TERMS remain.
+  const all = [...groups.values()];
+  const kept = all.filter((g) => !all.some((o) => o !== g && o.length === g.length && o.every((p, i) => p.startsWith(g[i]) && p !== g[i])));
+  return kept.slice(0, MAX_TERMS);
 }
-
-type TokenRelationFilter = { searchTokens: { some: Prisma.SearchTokenWhereInput } };
-export type TokenLink = "clientId" | "partnerId" | "contactId";
-/** A where fragment for Client, Partner or Contact (AND them into the list query). */
-export type SearchWhere = TokenRelationFilter | { id: { in: string[] } };
 
 // A half-open range instead of startsWith: SQLite's LIKE is case-insensitive and cannot use the index.
-const ranges = (alts: readonly string[]): Prisma.SearchTokenWhereInput[] =>
-  alts.map((a) => ({ token: { gte: a, lt: `${a}\uffff` } }));
-
-/**
- * Per-row relation filters, one per group. Prisma renders them as correlated EXISTS subqueries, checked for
- * each candidate record. `module` is deliberately left out of the subquery: with it, SQLite picks the
- * [module, token] index and re-scans the whole prefix range for every record (minutes on 20 000 clients);
- * without it, it probes the record's own few tokens through the foreign-key index. The relation already
- * confines the tokens to this module's records. Prefer searchFilter, which uses the token index first.
- */
-export function tokenFilter(_module: string, groups: readonly (readonly string[])[]): TokenRelationFilter[] {
-  return groups.map((alts) => ({ searchTokens: { some: { OR: ranges(alts) } } }));
-}
+const ranges = (alts: readonly string[]): Prisma.SearchTokenWhereInput[] => alts.map((a) => ({ token: { gte: a, lt: `${a}\uffff` } }));
 
 const intersect = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => b.has(x)));
 
-/** Above this many matching tokens a group is not selective: checked per row instead of listed by id. */
+/** Above this many matching tokens a group is not selective: checked per candidate row instead of listed by id. */
 export const SELECTIVE_TOKENS = 2000;
 
+/** A quick search after the token index has been read: ids every selective group allows, and the broad groups. */
+export type SearchPlan = { ids: string[] | null; broad: string[][] };
+
 /**
- * Where fragments for a quick search, starting from the token index: each group is first looked up as range
- * scans on [module, token]; selective groups become one `id IN (…)` (at most SELECTIVE_TOKENS ids), and only
- * groups matching very many records fall back to tokenFilter's per-row check, which then stops early because
- * matches are plentiful. Returns [] for an empty query.
+ * Reads each group as range scans on [module, token]: selective groups become one id list (at most
+ * SELECTIVE_TOKENS ids each, intersected); groups matching very many records are left for matchingIds, which
+ * checks candidate rows in list order and so stops as soon as a page is full.
  */
-export async function searchFilter(
-  db: Db | Prisma.TransactionClient,
-  input: { module: string; fk: TokenLink; groups: readonly (readonly string[])[] },
-): Promise<SearchWhere[]> {
-  const { module, fk, groups } = input;
-  // One query per prefix, in token order: each reads at most SELECTIVE_TOKENS + 1 index entries and stops
-  // (an OR of ranges made the engine collect and sort every match first).
+export async function searchPlan(db: Db | Prisma.TransactionClient, module: string, groups: readonly (readonly string[])[]): Promise<SearchPlan> {
+  // One query per prefix, in token order: each reads at most SELECTIVE_TOKENS + 1 index entries and stops.
   const found = await Promise.all(
     groups.map(async (alts) =>
       (
         await Promise.all(
           ranges(alts).map((range) =>
-            db.searchToken.findMany({
-              where: { module, ...range },
-              orderBy: { token: "asc" },
-              select: { clientId: true, partnerId: true, contactId: true },
-              take: SELECTIVE_TOKENS + 1,
-            }),
+            db.searchToken.findMany({ where: { module, ...range }, orderBy: { token: "asc" }, select: { recordId: true }, take: SELECTIVE_TOKENS + 1 }),
           ),
         )
       ).flat(),
     ),
   );
   let ids: Set<string> | null = null;
-  const perRow: (readonly string[])[] = [];
+  const broad: string[][] = [];
   for (const [i, rows] of found.entries()) {
     if (rows.length > SELECTIVE_TOKENS) {
-      perRow.push(groups[i]);
+      broad.push([...groups[i]]);
       continue;
     }
-    const these = new Set(rows.map((r) => r[fk]).filter((id): id is string => id !== null));
+    const these = new Set(rows.map((r) => r.recordId));
     ids = ids === null ? these : intersect(ids, these);
   }
-  const byId: SearchWhere[] = ids === null ? [] : [{ id: { in: [...ids] } }];
-  return [...byId, ...tokenFilter(module, perRow)];
+  return { ids: ids === null ? null : [...ids], broad };
+}
+
+/** Of these records, the ones whose own tokens match every broad group (one query on [recordId, token]). */
+export async function matchingIds(db: Db | Prisma.TransactionClient, ids: readonly string[], broad: readonly (readonly string[])[]): Promise<Set<string>> {
+  if (broad.length === 0 || ids.length === 0) return new Set(ids);
+  const rows = await db.searchToken.findMany({
+    where: { recordId: { in: [...ids] }, OR: broad.flatMap((alts) => ranges(alts)) },
+    select: { recordId: true, token: true },
+  });
+  const tokens = new Map<string, string[]>();
+  for (const r of rows) tokens.set(r.recordId, [...(tokens.get(r.recordId) ?? []), r.token]);
+  return new Set(ids.filter((id) => broad.every((alts) => (tokens.get(id) ?? []).some((t) => alts.some((a) => t.startsWith(a))))));
 }
 
 /** Rewrites a record's tokens. Call inside the transaction that writes the record, so both change together. */
-export async function replaceTokens(
-  db: Db | Prisma.TransactionClient,
-  input: { module: string; fk: TokenLink; recordId: string; tokens: readonly string[] },
-): Promise<void> {
-  const link = { [input.fk]: input.recordId } as { [K in TokenLink]?: string };
-  await db.searchToken.deleteMany({ where: link });
+export async function replaceTokens(db: Db | Prisma.TransactionClient, input: { module: string; recordId: string; tokens: readonly string[] }): Promise<void> {
+  await db.searchToken.deleteMany({ where: { recordId: input.recordId } });
   if (input.tokens.length === 0) return;
-  await db.searchToken.createMany({
-    data: input.tokens.map((token) => ({ module: input.module, token, ...link })),
-  });
+  await db.searchToken.createMany({ data: input.tokens.map((token) => ({ module: input.module, token, recordId: input.recordId })) });
 }

@@ -1,10 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ActionError } from "@/lib/actions/errors";
+import { ActionError, type FieldError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { diffValues, writeAudit } from "@/lib/records/audit";
+import { parseJsonArray } from "@/lib/records/display";
+import { picklistAccepts } from "@/lib/records/picklists";
 import { replaceTokens } from "@/lib/records/search";
-import type { ModuleStore, StoredRow, Tx } from "@/lib/records/store";
+import { derivedSortKeys, rewriteRelationSortKeys } from "@/lib/records/sort-keys";
+import { recordTitle } from "@/lib/records/display";
+import { modelOf } from "@/lib/modules/registry";
+import type { RecordModel, Row } from "@/lib/records/model";
+import type { Tx } from "@/lib/records/store";
 
 type Fields = Record<string, unknown>;
 
@@ -12,56 +18,88 @@ type Fields = Record<string, unknown>;
 class VersionConflict extends Error {}
 
 /**
- * Create or update one record: references checked, derived keys and search tokens rewritten, and the change
- * log written, all in one transaction. An update only applies to the version the user loaded; otherwise the
- * result is "records.conflict" with what changed since (see conflictInfo).
+ * The references a form may carry — a user, a list value, a related record — must exist and be usable; a value the
+ * record already had stays acceptable (a retired list value, a partner since moved to the recycle bin).
  */
-export async function saveRecord<F extends Fields>(
-  store: ModuleStore<F>,
-  input: Partial<F> & { id?: string; version?: number },
-  user: CurrentUser,
-): Promise<{ id: string; version: number }> {
-  const { id, version, ...fields } = input;
-  const partial = fields as Partial<F>;
+async function checkReferences(model: RecordModel, fields: Fields, before: Row | null, user: CurrentUser): Promise<void> {
+  const errors: Record<string, FieldError> = {};
+  for (const field of model.def.fields) {
+    if (field.virtual || field.system || !(field.name in fields)) continue;
+    const value = fields[field.name];
+    const previous = before?.[field.name];
+    const values = Array.isArray(value) ? value.map(String) : typeof value === "string" && value !== "" ? [value] : [];
+    if (values.length === 0) continue;
+    if (field.kind === "user") {
+      if (value === previous) continue;
+      const found = await db.user.findUnique({ where: { id: String(value) }, select: { active: true } });
+      if (!found?.active) errors[field.name] = { key: "records.badReference" };
+    } else if (field.picklist) {
+      const kept = typeof previous === "string" ? (previous.startsWith("[") ? parseJsonArray(previous) : [previous]) : [];
+      if (!(await picklistAccepts(field.picklist, values, kept))) errors[field.name] = { key: "validation.choice" };
+    } else if (field.kind === "relation" && field.relation) {
+      if (value === previous) continue;
+      const target = modelOf(field.relation.module);
+      if (!target || !(await target.titles([String(value)], user)).has(String(value))) errors[field.name] = { key: "records.badReference" };
+    }
+  }
+  if (Object.keys(errors).length > 0) throw new ActionError("errors.invalid", { fieldErrors: errors });
+}
+
+async function writeDerived(tx: Tx, model: RecordModel, values: Fields) {
+  const derived = model.derive(values);
+  return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values)) }, tokens: derived.tokens };
+}
+
+/**
+ * Create or update one record: references checked, derived keys, sort keys and search tokens rewritten, and the
+ * change log written, all in one transaction. An update only applies to the version the user loaded; otherwise
+ * the result is "records.conflict" with what changed since (see conflictChanges).
+ */
+export async function saveRecord(model: RecordModel, input: Fields & { id?: string; version?: number }, user: CurrentUser): Promise<{ id: string; version: number }> {
+  const { id, version, confirmDuplicates: _confirmed, ...fields } = input;
+  const table = model.table;
   if (!id) {
-    await store.checkReferences(partial, null);
+    await checkReferences(model, fields, null, user);
     return db.$transaction(async (tx) => {
-      const stored = store.columns(partial);
-      const derived = store.derive(stored);
-      const row = await store.create(tx, { ...stored, ...derived.columns, createdById: user.id });
-      await replaceTokens(tx, { module: store.def.key, fk: store.fk, recordId: row.id, tokens: derived.tokens });
-      await writeAudit(tx, { module: store.def.key, recordId: row.id, user, action: "create", version: row.version });
+      const stored = { ...model.columns(fields), createdById: user.id };
+      const derived = await writeDerived(tx, model, stored);
+      const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
+      await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
+      await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
       return { id: row.id, version: row.version };
     });
   }
   if (version === undefined) throw new ActionError("errors.invalid");
-  const before = await store.find(db, id);
+  const before = await model.find(db, id, user);
   if (!before) throw new ActionError("errors.notFound");
-  if (before.version !== version) throw new ActionError("records.conflict", { conflict: await conflictChanges(store, id, version) });
-  await store.checkReferences(partial, before);
+  if (before.version !== version) throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
+  await checkReferences(model, fields, before, user);
   try {
     return await db.$transaction(async (tx) => {
-      const stored = store.columns(partial);
-      const derived = store.derive({ ...before, ...stored });
+      const stored = model.columns(fields);
+      const after = { ...before, ...stored };
+      const derived = await writeDerived(tx, model, after);
       const next = version + 1;
-      const count = await store.update(tx, id, version, { ...stored, ...derived.columns, version: next });
+      const { count } = await table(tx).updateMany({ where: { AND: [{ id, version }, { deletedAt: null }] }, data: { ...stored, ...derived.columns, version: next } as never });
       if (count !== 1) throw new VersionConflict();
-      await replaceTokens(tx, { module: store.def.key, fk: store.fk, recordId: id, tokens: derived.tokens });
-      const changes = diffValues(before, { ...before, ...stored }, store.auditFields);
-      await writeAudit(tx, { module: store.def.key, recordId: id, user, action: "update", changes, version: next });
+      await replaceTokens(tx, { module: model.key, recordId: id, tokens: derived.tokens });
+      const changes = diffValues(before, after, model.auditFields);
+      await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
+      const title = recordTitle(model.def, after);
+      if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
       return { id, version: next };
     });
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
-    if (!(await store.find(db, id))) throw new ActionError("errors.notFound");
-    throw new ActionError("records.conflict", { conflict: await conflictChanges(store, id, version) });
+    if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");
+    throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   }
 }
 
 /** Fields changed by others since `version`, who changed them last and when. */
-export async function conflictChanges(store: ModuleStore<Fields>, id: string, version: number) {
+export async function conflictChanges(model: RecordModel, id: string, version: number) {
   const rows = await db.auditLog.findMany({
-    where: { module: store.def.key, recordId: id, action: "update", version: { gt: version } },
+    where: { module: model.key, recordId: id, action: "update", version: { gt: version } },
     orderBy: { createdAt: "desc" },
     select: { field: true, userName: true, createdAt: true },
   });
@@ -72,23 +110,21 @@ export async function conflictChanges(store: ModuleStore<Fields>, id: string, ve
   };
 }
 
-/** Moves a record to the recycle bin (deletedAt), logged. */
-export async function deleteRecord(store: ModuleStore<Fields>, id: string, user: CurrentUser): Promise<void> {
+/** Moves a record in the user's scope to the recycle bin (deletedAt), logged. */
+export async function deleteRecord(model: RecordModel, id: string, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const count = await store.setDeleted(tx, id, new Date());
+    if (!(await model.find(tx, id, user))) throw new ActionError("errors.notFound");
+    const { count } = await model.table(tx).updateMany({ where: { AND: [{ id }, { deletedAt: null }] }, data: { deletedAt: new Date() } as never });
     if (count !== 1) throw new ActionError("errors.notFound");
-    await writeAudit(tx, { module: store.def.key, recordId: id, user, action: "delete" });
+    await writeAudit(tx, { module: model.key, recordId: id, user, action: "delete" });
   });
 }
 
 /** Brings a record back from the recycle bin, logged. */
-export async function restoreRecord(store: ModuleStore<Fields>, id: string, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx: Tx) => {
-    const row = await store.find(tx, id, { withDeleted: true });
-    if (!row || !row.deletedAt) throw new ActionError("errors.notFound");
-    await store.setDeleted(tx, id, null);
-    await writeAudit(tx, { module: store.def.key, recordId: id, user, action: "restore" });
+export async function restoreRecord(model: RecordModel, id: string, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if (!(await model.find(tx, id, user, { deleted: true }))) throw new ActionError("errors.notFound");
+    await model.table(tx).updateMany({ where: { id }, data: { deletedAt: null } as never });
+    await writeAudit(tx, { module: model.key, recordId: id, user, action: "restore" });
   });
 }
-
-export type { StoredRow };

@@ -35,6 +35,8 @@ export type FieldDef = {
   virtual?: boolean;
   /** Value a new record's form starts with. */
   defaultValue?: string;
+  /** Kept by the record layer (created, modified, created by): shown and listed, never in a form or schema. */
+  system?: boolean;
 };
 
 export type Section = { key: string; fields: readonly string[] };
@@ -44,14 +46,32 @@ export type Subpanel = {
   module: string;
   /** Their field that points at this record. */
   via: string;
+  /** Order of the rows: newest first unless a sortable field of that module is named. */
+  sort?: { field: string; dir: "asc" | "desc" };
+  /** « Sélectionner » links an existing record and each row can be unlinked (the link is a plain field). */
+  linkable?: boolean;
 };
+
+/** Fields every record has, appended by defineModule: listable and sortable, never typed in a form. */
+export const SYSTEM_FIELDS = [
+  { name: "createdAt", kind: "datetime", system: true, sortable: true },
+  { name: "updatedAt", kind: "datetime", system: true, sortable: true },
+  { name: "createdById", kind: "user", system: true, sortable: true },
+] as const satisfies readonly FieldDef[];
+export type SystemField = (typeof SYSTEM_FIELDS)[number]["name"];
 
 export type ModuleDef<F extends string = string> = {
   key: string;
+  /** Name of its icon in the sidebar (components/shell/module-icon.tsx). */
+  icon: string;
+  /** Records are created from « + », the sidebar and the dashboard (default true). */
+  creatable?: boolean;
   /** Fields that make the record's title, in order ("Marie Côté-Tremblay"). */
   titleFields: readonly F[];
   fields: readonly (FieldDef & { name: F })[];
   listColumns: readonly F[];
+  /** Columns a user may add to the list (the column chooser); each sortable one sorts on an index. */
+  optionalColumns?: readonly F[];
   /** Column sorted by default; `name` sorts by the normalised sort key. */
   defaultSort: { field: F | "createdAt" | "updatedAt"; dir: "asc" | "desc" };
   sections: readonly (Section & { fields: readonly F[] })[];
@@ -63,13 +83,21 @@ export type ModuleDef<F extends string = string> = {
   assignable: boolean;
 };
 
-/** Narrow helper so that a misspelt field name in a list, section or column fails `tsc`. */
-export function defineModule<const F extends string>(def: ModuleDef<F>): ModuleDef<F> {
-  return def;
+/**
+ * Narrow helper so that a misspelt field name in a list, section or column fails `tsc`. It appends the system
+ * fields (created, modified, created by), which every list may show as optional columns.
+ */
+export function defineModule<const F extends string>(def: ModuleDef<F | SystemField>): ModuleDef<F | SystemField> {
+  const system = SYSTEM_FIELDS.map((f) => f.name as string);
+  return {
+    ...def,
+    fields: [...def.fields.filter((f) => !system.includes(f.name)), ...SYSTEM_FIELDS],
+    optionalColumns: def.optionalColumns ?? ["createdAt", "updatedAt", "createdById"],
+  };
 }
 
 /** A display-ready value: plain data only, so rows stay small on the wire. */
-export type DisplayValue = string | number | boolean | string[] | { id: string; label: string } | null;
+export type DisplayValue = string | number | boolean | string[] | { id: string; label: string; module?: string; deleted?: boolean } | null;
 
 export type RecordRow = {
   id: string;
@@ -98,4 +126,6 @@ export type ListParams = {
   /** Direction the cursor pages in. */
   before: boolean;
   mine: boolean;
+  /** Language of the page: list values sort by their label in it. */
+  locale?: string;
 };

@@ -14,7 +14,7 @@ export type EditableRecord = {
   title: string;
   values: FormValues;
   /** Labels of the records that relation fields point to ("Nom du partenaire" shows a name, not an id). */
-  relationLabels: Record<string, { id: string; label: string } | null>;
+  relationLabels: Record<string, { id: string; label: string; deleted?: boolean } | null>;
 };
 
 export type DuplicateCandidate = {

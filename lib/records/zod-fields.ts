@@ -61,7 +61,13 @@ export const f = {
 };
 
 /** Common keys of every record form: id and version when editing. */
-export const recordKeys = { id: z.string().min(1).max(64).optional(), version: f.version().optional() };
+export const recordKeys = {
+  id: z.string().min(1).max(64).optional(),
+  version: f.version().optional(),
+  /** The user saw the likely duplicates and saves anyway. */
+  confirmDuplicates: z.enum(["1"]).optional(),
+};
+export const RECORD_KEYS = Object.keys(recordKeys);
 
 /** Inline edit of one field: which field, and its raw value (parsed afterwards with that field's schema). */
 export const fieldEditSchema = z

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { rewriteUserSortKeys } from "@/lib/records/sort-keys";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
@@ -59,6 +60,8 @@ export const updateUser = defineAction({
         ...(closeSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    // « Assigné à » and « Créé par » sort by name: records follow a renamed colleague.
+    if (input.name !== user.name) await rewriteUserSortKeys(user.id, input.name);
     revalidatePath("/[locale]/admin/users", "page");
     return { id: user.id };
   },
@@ -84,6 +87,7 @@ export const updateProfile = defineAction({
   schema: profileSchema,
   async handler(input, me) {
     await db.user.update({ where: { id: me.id }, data: { name: input.name, locale: input.locale } });
+    if (input.name !== me.name) await rewriteUserSortKeys(me.id, input.name);
     revalidatePath("/[locale]", "layout");
     return { locale: input.locale };
   },

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
-import fr from "@/messages/fr.json";
+import { fr } from "@/tests/helpers/messages";
 import type { ActionResult } from "@/lib/actions/errors";
 import { defineModule, type DisplayValue } from "@/lib/records/types";
 import type { EditableRecord, RecordActions } from "@/lib/records/ui-types";
@@ -23,6 +23,7 @@ jest.mock("next/navigation", () => ({ useSearchParams: () => new URLSearchParams
 
 const def = defineModule({
   key: "clients",
+  icon: "user",
   titleFields: ["firstName", "lastName"],
   fields: [
     { name: "firstName", kind: "text" },

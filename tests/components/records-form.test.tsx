@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import { useState } from "react";
-import fr from "@/messages/fr.json";
+import { fr } from "@/tests/helpers/messages";
 import type { ActionResult } from "@/lib/actions/errors";
 import { defineModule } from "@/lib/records/types";
 import type { ConflictInfo, DuplicateCandidate, EditableRecord, FormValues, RecordActions } from "@/lib/records/ui-types";
@@ -25,6 +25,7 @@ jest.mock("next/navigation", () => ({ useSearchParams: () => new URLSearchParams
 
 const def = defineModule({
   key: "clients",
+  icon: "user",
   titleFields: ["firstName", "lastName"],
   fields: [
     { name: "firstName", kind: "text" },

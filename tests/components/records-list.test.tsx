@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
-import fr from "@/messages/fr.json";
+import { fr } from "@/tests/helpers/messages";
 import { defineModule, type RecordRow } from "@/lib/records/types";
 import type { ListScreenProps } from "@/lib/records/ui-types";
 import { RecordList } from "@/components/records/record-list";
@@ -18,6 +18,7 @@ jest.mock("@/lib/i18n/navigation", () => {
 
 const def = defineModule({
   key: "clients",
+  icon: "user",
   titleFields: ["firstName", "lastName"],
   fields: [
     { name: "firstName", kind: "text" },

@@ -1,4 +1,4 @@
-import fr from "@/messages/fr.json";
+import { fr } from "@/tests/helpers/messages";
 
 // Staff already know these words from the user guide: the record screens must use them.
 describe("records messages", () => {

@@ -59,7 +59,7 @@ it("keeps records, their search tokens and their links through later migrations"
     await migrate(url);
     const db = createPrismaClient(url);
     expect(await db.contact.findUniqueOrThrow({ where: { id: "c1" } })).toMatchObject({ partnerId: "p1" });
-    expect(await db.searchToken.count({ where: { partnerId: "p1" } })).toBe(1);
+    expect(await db.searchToken.count({ where: { recordId: "p1", module: "partners" } })).toBe(1);
     expect(await db.partner.findUniqueOrThrow({ where: { id: "p1" } })).toMatchObject({ emailSort: "info@mine.example.test" });
     await db.$disconnect();
   } finally {

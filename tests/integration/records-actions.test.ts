@@ -8,16 +8,24 @@ jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/rec
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
 
-import { saveClient, saveClientField, removeClient, findClientDuplicates } from "@/lib/modules/clients/actions";
-import { savePartner, removePartner } from "@/lib/modules/partners/actions";
-import { saveContact } from "@/lib/modules/contacts/actions";
+import { findRecordDuplicates, removeRecord, restoreRecordAction as restoreFromBin, saveRecord, saveRecordField } from "@/lib/records/actions";
 import { toggleFavorite } from "@/lib/records/bookmark-actions";
-import { restoreFromBin } from "@/lib/records/recycle-bin-actions";
-import { clientQueries } from "@/lib/modules/clients/queries";
+import { MODULES } from "@/lib/modules/registry";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
 
+// The shared actions, bound to a module as the record pages bind them.
+const saveClient = (input: unknown) => saveRecord("clients", input);
+const saveClientField = (input: unknown) => saveRecordField("clients", input);
+const removeClient = (input: unknown) => removeRecord("clients", input);
+const findClientDuplicates = (input: unknown) => findRecordDuplicates("clients", input);
+const savePartner = (input: unknown) => saveRecord("partners", input);
+const removePartner = (input: unknown) => removeRecord("partners", input);
+const saveContact = (input: unknown) => saveRecord("contacts", input);
+const clientQueries = MODULES.clients;
+
 const getDb = setupTestDatabase();
-const client = (extra: Record<string, unknown> = {}) => ({ lastName: "Qaqqaq", firstName: "Aputi", fileStatus: "open", clientStatus: "newcomer", ...extra });
+// Tests create many people with one name: they confirm the duplicate warning the way the form does.
+const client = (extra: Record<string, unknown> = {}) => ({ lastName: "Qaqqaq", firstName: "Aputi", fileStatus: "open", clientStatus: "newcomer", confirmDuplicates: "1", ...extra });
 
 let staff: CurrentUser, manager: CurrentUser, admin: CurrentUser;
 beforeAll(async () => {
@@ -199,5 +207,58 @@ describe("hostile input corpus", () => {
       expect(await saveClient(client({ lastName: value }))).toMatchObject({ ok: false, fieldErrors: { lastName: { key } } });
     }
     expect(await getDb().client.count()).toBe(before);
+  });
+});
+
+describe("the registry's shared actions", () => {
+  it("answer 'not found' for a module name that is not a registered key, writing nothing", async () => {
+    currentUser.mockResolvedValue(admin);
+    const before = await getDb().client.count();
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "Clients", ""]) {
+      expect(await saveRecord(name, client())).toEqual({ ok: false, error: "errors.notFound" });
+      expect(await removeRecord(name, { id: "x" })).toEqual({ ok: false, error: "errors.notFound" });
+    }
+    expect(await restoreFromBin({ module: "constructor", id: "x" })).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await getDb().client.count()).toBe(before);
+  });
+
+  it("asks once before creating a likely duplicate, even when the form's own check had not answered", async () => {
+    await createClientAs(staff, client({ firstName: "Siila", lastName: "Arnakaq", email: "siila@exemple.test" }));
+    currentUser.mockResolvedValue(staff);
+    const { confirmDuplicates: _c, ...typed } = client({ firstName: "siila", lastName: "ARNAKAQ" });
+    const before = await getDb().client.count();
+    const refused = await saveClient(typed);
+    expect(refused).toMatchObject({ ok: false, error: "records.duplicates", extra: { duplicates: [expect.objectContaining({ title: "Siila Arnakaq", reasons: ["name"] })] } });
+    expect(await getDb().client.count()).toBe(before);
+    expect(await saveClient({ ...typed, confirmDuplicates: "1" })).toMatchObject({ ok: true });
+    expect(await getDb().client.count()).toBe(before + 1);
+  });
+
+  it("keeps a contact's partner after the partner went to the recycle bin, and shows it as deleted", async () => {
+    currentUser.mockResolvedValue(staff);
+    const partner = await savePartner({ name: "Coopérative Test Sanikiluaq" });
+    if (!partner.ok) throw new Error("partner");
+    const contact = await saveContact({ lastName: "Lien", partnerId: partner.data.id });
+    if (!contact.ok) throw new Error(JSON.stringify(contact));
+    currentUser.mockResolvedValue(manager);
+    await removePartner({ id: partner.data.id });
+    currentUser.mockResolvedValue(staff);
+    const saved = await saveContact({ id: contact.data.id, version: "1", lastName: "Lien-Modifié", partnerId: partner.data.id });
+    expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
+    const detail = await MODULES.contacts.detail(contact.data.id, staff);
+    expect(detail?.display.partnerId).toMatchObject({ id: partner.data.id, label: "Coopérative Test Sanikiluaq", deleted: true });
+  });
+
+  it("keeps sort keys of related names and labels, and rewrites them when the name changes", async () => {
+    currentUser.mockResolvedValue(staff);
+    const partner = await savePartner({ name: "Zèbre Construction", type: "company" });
+    if (!partner.ok) throw new Error("partner");
+    const contact = await saveContact({ lastName: "Tri", partnerId: partner.data.id, assignedUserId: manager.id });
+    if (!contact.ok) throw new Error("contact");
+    const row = await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } });
+    expect(row).toMatchObject({ partnerSort: "zebre construction", assignedSort: manager.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), createdBySort: expect.any(String) });
+    expect(await getDb().partner.findUniqueOrThrow({ where: { id: partner.data.id } })).toMatchObject({ typeFr: "entreprise", typeEn: "company" });
+    await savePartner({ id: partner.data.id, version: "1", name: "Aigle Construction", type: "company" });
+    expect(await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } })).toMatchObject({ partnerSort: "aigle construction" });
   });
 });

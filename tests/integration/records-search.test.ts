@@ -3,7 +3,7 @@ import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { setupTestDatabase } from "@/tests/helpers/integration";
 import { emailKey, nameKey, phoneKey, sortKey } from "@/lib/records/normalize";
-import { queryGroups, recordTokens, replaceTokens, searchFilter, SELECTIVE_TOKENS, tokenFilter } from "@/lib/records/search";
+import { matchingIds, queryGroups, recordTokens, replaceTokens, searchPlan, SELECTIVE_TOKENS } from "@/lib/records/search";
 import { writeAudit, diffValues } from "@/lib/records/audit";
 import { duplicateFilter, duplicateReasons } from "@/lib/records/duplicates";
 
@@ -27,7 +27,7 @@ async function addClient(p: Person) {
     },
   });
   const tokens = recordTokens({ names: [p.firstName, p.lastName], emails: [p.email], phones: [p.phone, p.mobile] });
-  await replaceTokens(db, { module: "clients", fk: "clientId", recordId: row.id, tokens });
+  await replaceTokens(db, { module: "clients", recordId: row.id, tokens });
   return row;
 }
 
@@ -47,25 +47,22 @@ beforeAll(async () => {
   annie = await addClient({ firstName: "Annie", lastName: "Qaunaq", phone: "979-4567" });
   // Same words in other modules: they must never surface in client results.
   const partner = await getDb().partner.create({ data: { name: "Côté Tremblay Marie", sortName: "cote tremblay marie", nameKey: "cote marie tremblay" } });
-  await replaceTokens(getDb(), { module: "partners", fk: "partnerId", recordId: partner.id, tokens: recordTokens({ names: [partner.name], phones: ["867 979 1234"] }) });
+  await replaceTokens(getDb(), { module: "partners", recordId: partner.id, tokens: recordTokens({ names: [partner.name], phones: ["867 979 1234"] }) });
   const contact = await getDb().contact.create({ data: { firstName: "Marie", lastName: "Côté", sortName: "cote marie", nameKey: "cote marie" } });
-  await replaceTokens(getDb(), { module: "contacts", fk: "contactId", recordId: contact.id, tokens: recordTokens({ names: ["Marie", "Côté"] }) });
+  await replaceTokens(getDb(), { module: "contacts", recordId: contact.id, tokens: recordTokens({ names: ["Marie", "Côté"] }) });
 });
 
-/** Ids found by the per-row filter and by the index-first filter; both must agree. */
+/** Ids found by the per-row check alone and by the index-first plan; both must agree. */
 async function search(q: string): Promise<string[]> {
   const groups = queryGroups(q);
-  const find = async (filters: object[]) =>
-    (
-      await getDb().client.findMany({
-        where: { AND: [{ createdById: "search-test", deletedAt: null }, ...(filters as Prisma.ClientWhereInput[])] },
-        orderBy: [{ sortName: "asc" }, { id: "asc" }],
-        select: { id: true },
-      })
-    ).map((r) => r.id);
-  const perRow = await find(tokenFilter("clients", groups));
-  const indexFirst = await find(await searchFilter(getDb(), { module: "clients", fk: "clientId", groups }));
-  expect(indexFirst).toEqual(perRow);
+  const candidates = (
+    await getDb().client.findMany({ where: { createdById: "search-test", deletedAt: null }, orderBy: [{ sortName: "asc" }, { id: "asc" }], select: { id: true } })
+  ).map((r) => r.id);
+  const perRow = [...(await matchingIds(getDb(), candidates, groups))];
+  const plan = await searchPlan(getDb(), "clients", groups);
+  const allowed = plan.ids === null ? candidates : candidates.filter((id) => plan.ids!.includes(id));
+  const indexFirst = [...(await matchingIds(getDb(), allowed, plan.broad))];
+  expect(indexFirst.sort()).toEqual([...perRow].sort());
   return perRow.sort();
 }
 
@@ -112,26 +109,26 @@ describe("quick search", () => {
   it("keeps other modules' tokens out", async () => {
     const found = await search("marie");
     expect(found).toEqual(ids(marie, tremblant));
-    const partners = await getDb().partner.findMany({ where: { AND: tokenFilter("partners", queryGroups("marie")) }, select: { id: true } });
-    expect(partners).toHaveLength(1);
+    const partners = await searchPlan(getDb(), "partners", queryGroups("marie"));
+    expect(partners.ids).toHaveLength(1);
   });
 
   it("replaces a record's tokens when it changes", async () => {
     const row = await addClient({ firstName: "Léa", lastName: "Okpik" });
     expect(await search("okpik")).toEqual([row.id]);
-    await replaceTokens(getDb(), { module: "clients", fk: "clientId", recordId: row.id, tokens: recordTokens({ names: ["Léa", "Kilabuk"] }) });
+    await replaceTokens(getDb(), { module: "clients", recordId: row.id, tokens: recordTokens({ names: ["Léa", "Kilabuk"] }) });
     expect(await search("okpik")).toEqual([]);
     expect(await search("lea kila")).toEqual([row.id]);
-    expect(await getDb().searchToken.count({ where: { clientId: row.id } })).toBe(2);
+    expect(await getDb().searchToken.count({ where: { recordId: row.id } })).toBe(2);
   });
 
   it("falls back to the per-row check for a group matching very many tokens", async () => {
     const db = getDb();
     const many = await db.client.create({ data: { lastName: "Many", sortName: "many", nameKey: "many", createdById: "search-test" } });
     const extra = Array.from({ length: SELECTIVE_TOKENS + 5 }, (_, i) => `w:zq${i}`);
-    await replaceTokens(db, { module: "clients", fk: "clientId", recordId: many.id, tokens: ["w:many", ...extra] });
-    const filters = await searchFilter(db, { module: "clients", fk: "clientId", groups: queryGroups("zq many") });
-    expect(filters).toEqual([{ id: { in: [many.id] } }, ...tokenFilter("clients", [["w:zq", "e:zq"]])]);
+    await replaceTokens(db, { module: "clients", recordId: many.id, tokens: ["w:many", ...extra] });
+    const plan = await searchPlan(db, "clients", queryGroups("zq many"));
+    expect(plan).toEqual({ ids: [many.id], broad: [["w:zq", "e:zq"]] });
     expect(await search("zq many")).toEqual([many.id]);
   });
 });
@@ -164,7 +161,7 @@ const scansTokens = (detail: string) => /^SCAN (main\.)?(SearchToken|t\d+)\b/.te
 (onSqlite ? describe : describe.skip)("query plans on SQLite", () => {
   it("looks tokens up as range scans on the [module, token] index", async () => {
     const plans = await explainPrismaQueries((client) =>
-      searchFilter(client, { module: "clients", fk: "clientId", groups: queryGroups("trem mar") }),
+      searchPlan(client, "clients", queryGroups("trem mar")),
     );
     expect(plans).toHaveLength(4); // two words, each looked up as a name word and as an email prefix
     for (const plan of plans) {
@@ -174,12 +171,10 @@ const scansTokens = (detail: string) => /^SCAN (main\.)?(SearchToken|t\d+)\b/.te
     }
   });
 
-  it("checks the per-row filter through the record's own tokens, never a scan of SearchToken", async () => {
-    const plans = await explainPrismaQueries((client) =>
-      client.client.findMany({ where: { AND: [{ deletedAt: null }, ...tokenFilter("clients", queryGroups("trem mar"))] }, take: 51 }),
-    );
+  it("checks candidate rows through their own tokens, never a scan of SearchToken", async () => {
+    const plans = await explainPrismaQueries((client) => matchingIds(client, [marie.id, marc.id, roy.id], queryGroups("trem mar")));
     expect(plans).toHaveLength(1);
-    expect(plans[0].some((d) => /SEARCH .*USING (COVERING )?INDEX SearchToken_clientId_token_idx \(clientId=\?/.test(d))).toBe(true);
+    expect(plans[0].some((d) => /SEARCH .*USING (COVERING )?INDEX SearchToken_recordId_token_idx \(recordId=\?/.test(d))).toBe(true);
     // The prefix range must not be re-scanned for every client (that is what module = ? inside the subquery did).
     expect(plans[0].some((d) => d.includes("SearchToken_module_token_idx"))).toBe(false);
     expect(plans[0].filter(scansTokens)).toEqual([]);

@@ -1,5 +1,4 @@
-import fr from "@/messages/fr.json";
-import en from "@/messages/en.json";
+import { fr, en } from "@/tests/helpers/messages";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>

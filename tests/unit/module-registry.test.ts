@@ -1,36 +1,30 @@
 /** @jest-environment node */
-import fr from "@/messages/fr.json";
-import en from "@/messages/en.json";
-import { clientsModule } from "@/lib/modules/clients/module";
-import { clientSchema } from "@/lib/modules/clients/schema";
-import { clientSortColumns } from "@/lib/modules/clients/store";
-import { partnersModule } from "@/lib/modules/partners/module";
-import { partnerSchema } from "@/lib/modules/partners/schema";
-import { partnerSortColumns } from "@/lib/modules/partners/store";
-import { contactsModule } from "@/lib/modules/contacts/module";
-import { contactSchema } from "@/lib/modules/contacts/schema";
-import { contactSortColumns } from "@/lib/modules/contacts/store";
-import { NAV_MODULES } from "@/lib/navigation/modules";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fr, en } from "@/tests/helpers/messages";
+import { MODULES, modelOf } from "@/lib/modules/registry";
 import { DEFAULT_PICKLISTS } from "@/lib/records/picklist-defaults";
-import type { ModuleDef } from "@/lib/records/types";
-import type { SortColumns } from "@/lib/records/list";
-import type { z } from "zod";
-
-const MODULES: [ModuleDef, z.ZodObject, SortColumns][] = [
-  [clientsModule, clientSchema, clientSortColumns],
-  [partnersModule, partnerSchema, partnerSortColumns],
-  [contactsModule, contactSchema, contactSortColumns],
-];
+import { RECORD_KEYS } from "@/lib/records/zod-fields";
 
 const lookup = (messages: unknown, path: string): unknown => path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), messages);
+const root = process.cwd();
 
-describe.each(MODULES.map(([def, schema, sorts]) => [def.key, def, schema, sorts] as const))("module %s", (_key, def, schema, sorts) => {
-  const stored = def.fields.filter((f) => !f.virtual).map((f) => f.name);
+describe.each(Object.entries(MODULES))("module %s", (key, model) => {
+  const def = model.def;
+  const stored = def.fields.filter((f) => !f.virtual && !f.system).map((f) => f.name);
   const names = def.fields.map((f) => f.name);
 
+  it("has every piece the README's « How to add a module » lists", () => {
+    for (const file of [`lib/modules/${key}/module.ts`, `lib/modules/${key}/schema.ts`, `lib/modules/${key}/model.ts`, `messages/modules/${key}.fr.json`, `messages/modules/${key}.en.json`])
+      expect([file, existsSync(join(root, file))]).toEqual([file, true]);
+    expect(def.key).toBe(key);
+    expect(typeof model.table).toBe("function");
+  });
+
   it("has a schema entry for every stored field, and no other", () => {
-    const keys = Object.keys(schema.shape).filter((k) => k !== "id" && k !== "version");
+    const keys = Object.keys(model.schema.shape).filter((k) => !RECORD_KEYS.includes(k));
     expect(keys.sort()).toEqual([...stored].sort());
+    expect(Object.keys(model.fieldSchemas).sort()).toEqual([...stored].sort());
   });
 
   it("puts every stored field in exactly one form section", () => {
@@ -38,30 +32,40 @@ describe.each(MODULES.map(([def, schema, sorts]) => [def.key, def, schema, sorts
     expect([...placed].sort()).toEqual([...stored].sort());
   });
 
-  it("lists, exports and titles only fields it has", () => {
-    for (const f of [...def.listColumns, ...def.exportColumns, ...def.titleFields]) expect(names).toContain(f);
+  it("lists, exports, titles and offers as columns only fields it has", () => {
+    for (const f of [...def.listColumns, ...def.exportColumns, ...def.titleFields, ...(def.optionalColumns ?? [])]) expect(names).toContain(f);
     expect(names).toContain(def.defaultSort.field);
   });
 
-  it("sorts only on columns it maps to an indexed column", () => {
-    for (const f of def.fields.filter((x) => x.sortable)) expect([f.name, sorts[f.name]]).toEqual([f.name, expect.any(Object)]);
-    expect(Object.keys(sorts).sort()).toEqual(def.fields.filter((x) => x.sortable).map((x) => x.name).sort());
+  it("sorts every sortable field and every listed column on an indexed column it maps", () => {
+    const sortable = def.fields.filter((x) => x.sortable).map((x) => x.name);
+    for (const f of sortable) expect([f, model.sortColumns[f]]).toEqual([f, expect.any(Object)]);
+    expect(Object.keys(model.sortColumns).sort()).toEqual([...sortable].sort());
+    for (const c of def.listColumns) expect([c, sortable.includes(c)]).toEqual([c, true]);
+  });
+
+  it("declares subpanels of registered modules through a field they have", () => {
+    for (const panel of def.subpanels) {
+      const child = modelOf(panel.module);
+      expect(child).not.toBeNull();
+      expect(child!.def.fields.map((f) => f.name)).toContain(panel.via);
+    }
   });
 
   it("requires in the schema exactly the fields marked required", () => {
-    const result = schema.safeParse({});
+    const result = model.schema.safeParse({});
     const missing = result.success ? [] : result.error.issues.map((i) => String(i.path[0]));
     expect(missing.sort()).toEqual(def.fields.filter((f) => f.required).map((f) => f.name).sort());
   });
 
   it.each([["fr", fr], ["en", en]] as const)("has every label in %s", (_locale, messages) => {
     const keys = [
-      ...["name", "singular", "create", "view", "new", "count"].map((k) => `modules.${def.key}.${k}`),
-      ...def.fields.map((f) => `modules.${def.key}.fields.${f.name}`),
-      ...def.sections.map((s) => `modules.${def.key}.sections.${s.key}`),
-      ...def.fields.flatMap((f) => (f.options ?? []).map((o) => `modules.${def.key}.options.${f.name}.${o}`)),
+      ...["name", "singular", "create", "view", "new", "count"].map((k) => `modules.${key}.${k}`),
+      ...def.fields.map((f) => `modules.${key}.fields.${f.name}`),
+      ...def.sections.map((s) => `modules.${key}.sections.${s.key}`),
+      ...def.fields.flatMap((f) => (f.options ?? []).map((o) => `modules.${key}.options.${f.name}.${o}`)),
     ];
-    for (const key of keys) expect([key, typeof lookup(messages, key)]).toEqual([key, "string"]);
+    for (const k of keys) expect([k, typeof lookup(messages, k)]).toEqual([k, "string"]);
   });
 
   it("draws list values from lists that exist", () => {
@@ -69,6 +73,11 @@ describe.each(MODULES.map(([def, schema, sorts]) => [def.key, def, schema, sorts
   });
 });
 
-it("shows every record module in the navigation, in the guide's order", () => {
-  expect(NAV_MODULES.map((m) => m.key)).toEqual(["clients", "partners", "contacts"]);
+it("registers the record modules in the guide's order", () => {
+  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts"]);
+});
+
+it("finds modules by their own keys only", () => {
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "CLIENTS", "", null, 3]) expect(modelOf(name)).toBeNull();
+  expect(modelOf("clients")).toBe(MODULES.clients);
 });

@@ -1,4 +1,4 @@
-import { queryGroups, recordTokens, tokenFilter } from "@/lib/records/search";
+import { queryGroups, recordTokens } from "@/lib/records/search";
 
 describe("recordTokens", () => {
   it("writes name words, emails and phones forwards and reversed, once each", () => {
@@ -61,16 +61,15 @@ describe("queryGroups", () => {
   });
 });
 
-describe("tokenFilter", () => {
-  it("turns each group into prefix ranges on the record's own tokens", () => {
-    expect(tokenFilter("clients", [["w:cote", "e:cote"], ["p:867"]])).toEqual([
-      {
-        searchTokens: {
-          some: { OR: [{ token: { gte: "w:cote", lt: "w:cote\uffff" } }, { token: { gte: "e:cote", lt: "e:cote\uffff" } }] },
-        },
-      },
-      { searchTokens: { some: { OR: [{ token: { gte: "p:867", lt: "p:867\uffff" } }] } } },
-    ]);
-    expect(tokenFilter("clients", [])).toEqual([]);
+describe("queryGroups bounds the work of one search", () => {
+  it("de-duplicates words and caps them after splitting: 'a.a.a…' is one lookup, not a hundred", () => {
+    expect(queryGroups(Array(100).fill("a").join("."))).toEqual([["w:a", "e:a"]]);
+    expect(queryGroups("a.b.c.d.e.f.g.h.i.j")).toHaveLength(6);
+    expect(queryGroups(Array.from({ length: 100 }, (_, i) => `w${i}`).join("-"))).toHaveLength(6);
+  });
+
+  it("drops a word that begins another kept word ('ma mar' is 'mar')", () => {
+    expect(queryGroups("ma mar")).toEqual([["w:mar", "e:mar"]]);
+    expect(queryGroups("mar ma")).toEqual([["w:mar", "e:mar"]]);
   });
 });

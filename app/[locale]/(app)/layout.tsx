@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { favoritesOf, recentlyViewed } from "@/lib/records/bookmarks";
-import { NAV_MODULES } from "@/lib/navigation/modules";
+import { MODULES } from "@/lib/modules/registry";
+import type { NavModule } from "@/lib/navigation/modules";
 import { AppShell } from "@/components/shell/app-shell";
 import { FavoritesMenu } from "@/components/shell/favorites-menu";
 import { RecentlyViewed } from "@/components/shell/recently-viewed";
@@ -10,13 +11,15 @@ import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
   const user = await requireUser();
-  const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user.id), recentlyViewed(user.id)]);
+  const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user), recentlyViewed(user)]);
+  const modules: NavModule[] = Object.values(MODULES).map(({ def }) => ({ key: def.key, icon: def.icon, creatable: def.creatable !== false }));
   const creatable = can(user, "record.create")
-    ? NAV_MODULES.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }))
+    ? modules.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }))
     : [];
   return (
     <AppShell
       user={user}
+      modules={modules}
       topBarSlots={
         <>
           <QuickCreateMenu modules={creatable} />

@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { db } from "@/lib/db";
+import { MODULES } from "@/lib/modules/registry";
+import { recordScope } from "@/lib/records/scope";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -19,7 +21,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } }),
     // « Mes clients »: the files assigned to me that moved most recently.
     db.client.findMany({
-      where: { assignedUserId: user.id, deletedAt: null },
+      where: { AND: [recordScope(user, "clients"), { assignedUserId: user.id }] },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: 8,
       select: { id: true, firstName: true, lastName: true, fileStatus: true, updatedAt: true },
@@ -33,15 +35,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       </div>
       {can(user, "record.create") && (
         <div className="flex flex-wrap gap-2">
-          <Link href="/clients/new" className="btn btn-primary">
-            <Plus className="size-4" aria-hidden /> {t("modules.clients.new")}
-          </Link>
-          <Link href="/partners/new" className="btn btn-secondary">
-            <Plus className="size-4" aria-hidden /> {t("modules.partners.create")}
-          </Link>
-          <Link href="/contacts/new" className="btn btn-secondary">
-            <Plus className="size-4" aria-hidden /> {t("modules.contacts.create")}
-          </Link>
+          {Object.values(MODULES)
+            .filter(({ def }) => def.creatable !== false)
+            .map(({ def }, i) => (
+              <Link key={def.key} href={`/${def.key}/new`} className={i === 0 ? "btn btn-primary" : "btn btn-secondary"}>
+                {/* The guide's first method: « Nouveau Client »; the others read « Créer un … ». */}
+                <Plus className="size-4" aria-hidden /> {t(`modules.${def.key}.${i === 0 ? "new" : "create"}` as never)}
+              </Link>
+            ))}
         </div>
       )}
       <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">

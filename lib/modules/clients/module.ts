@@ -9,6 +9,7 @@ export const OFFICIAL_LANGUAGES = ["fr", "en"] as const;
 
 export const clientsModule = defineModule({
   key: "clients",
+  icon: "user",
   titleFields: ["firstName", "lastName"],
   fields: [
     { name: "name", kind: "text", virtual: true, sortable: true },
@@ -38,7 +39,7 @@ export const clientsModule = defineModule({
     { name: "fileStatus", kind: "enum", options: FILE_STATUSES, required: true, sortable: true, defaultValue: "open" },
     { name: "clientStatus", kind: "enum", options: CLIENT_STATUSES, required: true, sortable: true, defaultValue: "newcomer" },
     { name: "cvUpToDate", kind: "boolean", sortable: true },
-    { name: "assignedUserId", kind: "user" },
+    { name: "assignedUserId", kind: "user", sortable: true },
     { name: "description", kind: "textarea" },
   ],
   listColumns: ["name", "phone", "email", "fileStatus", "clientStatus", "cvUpToDate"],

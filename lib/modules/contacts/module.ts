@@ -3,6 +3,7 @@ import { PROVINCES } from "@/lib/modules/shared/options";
 
 export const contactsModule = defineModule({
   key: "contacts",
+  icon: "contact",
   titleFields: ["firstName", "lastName"],
   fields: [
     { name: "name", kind: "text", virtual: true, sortable: true },
@@ -10,9 +11,9 @@ export const contactsModule = defineModule({
     { name: "lastName", kind: "text", required: true },
     { name: "phone", kind: "phone", sortable: true },
     { name: "mobile", kind: "phone" },
-    { name: "title", kind: "text" },
+    { name: "title", kind: "text", sortable: true },
     { name: "department", kind: "text" },
-    { name: "partnerId", kind: "relation", relation: { module: "partners" }, sortable: false },
+    { name: "partnerId", kind: "relation", relation: { module: "partners" }, sortable: true },
     { name: "email", kind: "email", sortable: true },
     { name: "street", kind: "text" },
     { name: "city", kind: "text" },
@@ -20,16 +21,17 @@ export const contactsModule = defineModule({
     { name: "postalCode", kind: "text" },
     { name: "country", kind: "text" },
     { name: "description", kind: "textarea" },
+    { name: "assignedUserId", kind: "user", sortable: true },
   ],
   listColumns: ["name", "title", "partnerId", "phone", "email"],
   defaultSort: { field: "name", dir: "asc" },
   sections: [
     { key: "overview", fields: ["firstName", "lastName", "phone", "mobile", "title", "department", "partnerId", "email"] },
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
-    { key: "more", fields: ["description"] },
+    { key: "more", fields: ["assignedUserId", "description"] },
   ],
   subpanels: [],
-  exportColumns: ["firstName", "lastName", "title", "department", "partnerId", "phone", "mobile", "email", "city", "province"],
+  exportColumns: ["firstName", "lastName", "title", "department", "partnerId", "phone", "mobile", "email", "city", "province", "assignedUserId"],
   duplicateCheck: true,
-  assignable: false,
+  assignable: true,
 });

@@ -17,6 +17,7 @@ export const contactFields = {
   postalCode: f.text(),
   country: f.text(),
   description: f.textarea(),
+  assignedUserId: f.id(),
 };
 
 export const contactSchema = z.object({ ...recordKeys, ...contactFields }).strict();

@@ -5,6 +5,7 @@ export const PARTNER_TYPES = ["company", "consultant", "organization"] as const;
 
 export const partnersModule = defineModule({
   key: "partners",
+  icon: "building",
   titleFields: ["name"],
   fields: [
     { name: "name", kind: "text", required: true, sortable: true },
@@ -19,7 +20,7 @@ export const partnersModule = defineModule({
     { name: "postalCode", kind: "text" },
     { name: "country", kind: "text" },
     { name: "description", kind: "textarea" },
-    { name: "assignedUserId", kind: "user" },
+    { name: "assignedUserId", kind: "user", sortable: true },
   ],
   listColumns: ["name", "type", "sector", "phone", "email", "assignedUserId"],
   defaultSort: { field: "name", dir: "asc" },
@@ -28,7 +29,7 @@ export const partnersModule = defineModule({
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
     { key: "more", fields: ["description"] },
   ],
-  subpanels: [{ module: "contacts", via: "partnerId" }],
+  subpanels: [{ module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true }],
   exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

@@ -10,8 +10,8 @@ export async function generateMetadata() {
 
 export default async function RecycleBinPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  await requireUser("record.restore");
-  const [t, format, entries] = await Promise.all([getTranslations(), getFormatter(), recycleBin()]);
+  const user = await requireUser("record.restore");
+  const [t, format, entries] = await Promise.all([getTranslations(), getFormatter(), recycleBin(user)]);
   return (
     <div className="space-y-4">
       <div>

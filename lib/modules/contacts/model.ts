@@ -1,0 +1,45 @@
+import "server-only";
+import { contactsModule } from "@/lib/modules/contacts/module";
+import { contactFields, contactSchema } from "@/lib/modules/contacts/schema";
+import { defineModel } from "@/lib/records/model";
+import { emailKey, nameKey, phoneKey, sortKey } from "@/lib/records/normalize";
+import { recordTokens } from "@/lib/records/search";
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+
+export const contactsModel = defineModel({
+  def: contactsModule,
+  schema: contactSchema,
+  fieldSchemas: contactFields,
+  table: (tx) => tx.contact,
+  sortColumns: {
+    name: { column: "sortName", valueType: "string", nullable: false },
+    email: { column: "emailSort", valueType: "string", nullable: false },
+    phone: { column: "phoneSort", valueType: "string", nullable: false },
+    title: { column: "titleSort", valueType: "string", nullable: false },
+    partnerId: { column: "partnerSort", valueType: "string", nullable: false, from: "relation" },
+  },
+  derive(v) {
+    const [first, last] = [str(v.firstName), str(v.lastName)];
+    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)), mobile: phoneKey(str(v.mobile)) };
+    return {
+      columns: {
+        sortName: sortKey(last, first),
+        nameKey: nameKey(first, last),
+        emailKey: keys.email,
+        phoneKey: keys.phone,
+        mobileKey: keys.mobile,
+        emailSort: keys.email ?? "",
+        phoneSort: keys.phone ?? keys.mobile ?? "",
+        titleSort: sortKey(str(v.title)),
+      },
+      tokens: recordTokens({ names: [first, last], emails: [str(v.email)], phones: [str(v.phone), str(v.mobile)] }),
+    };
+  },
+  duplicates: {
+    input: (v) => ({ nameKey: v.lastName ? nameKey(v.firstName, v.lastName) : null, emails: [v.email], phones: [v.phone, v.mobile] }),
+    columns: { email: ["emailKey"], phone: ["phoneKey", "mobileKey"] },
+    select: ["email", "phone", "mobile", "partnerId"],
+    context: (r, ctx) => ({ email: str(r.email), phone: str(r.phone) ?? str(r.mobile), partnerId: ctx.relations.partnerId?.get(String(r.partnerId))?.label ?? null }),
+  },
+});

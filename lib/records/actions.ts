@@ -1,0 +1,128 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, type ActionResult } from "@/lib/actions/errors";
+import { can } from "@/lib/auth/permissions";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { modelOf } from "@/lib/modules/registry";
+import { deleteRecord, restoreRecord, saveRecord as writeRecord } from "@/lib/records/service";
+import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
+import type { RecordModel } from "@/lib/records/model";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+// The record actions every module shares, one per kind of operation. The page binds the module's key
+// (`saveRecord.bind(null, "clients")`); the key is looked up among the registry's own keys, then the input is
+// parsed with that module's own strict schema and written through that module's own model.
+
+type Fields = Record<string, unknown>;
+const notFound = { ok: false as const, error: "errors.notFound" };
+
+const revalidate = () => revalidatePath("/[locale]", "layout");
+
+/** A refused save carries the record as it is now, so the form can show both versions side by side. */
+async function withConflict<T>(model: RecordModel, id: string | undefined, user: CurrentUser, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ActionError && error.key === "records.conflict" && id) {
+      throw new ActionError("records.conflict", { ...(error.extra.conflict as object), current: await model.editable(id, user) });
+    }
+    throw error;
+  }
+}
+
+const text = (values: Fields) => Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string"));
+
+export async function saveRecord(moduleKey: string, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.update",
+    schema: model.schema,
+    async handler(parsed, user) {
+      const values = parsed as Fields & { id?: string; version?: number; confirmDuplicates?: string };
+      if (!can(user, values.id ? "record.update" : "record.create")) throw new ActionError("errors.forbidden");
+      // A fast typist can save before the check while typing answered: the save itself asks once.
+      if (!values.id && !values.confirmDuplicates) {
+        const duplicates = await model.findDuplicates(text(values), null, user);
+        if (duplicates.length > 0) throw new ActionError("records.duplicates", { duplicates });
+      }
+      const result = await withConflict(model, values.id, user, () => writeRecord(model, values, user));
+      revalidate();
+      return result;
+    },
+  })(input);
+}
+
+export async function saveRecordField(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.update",
+    schema: fieldEditSchema,
+    async handler({ id, version, field, value }, user) {
+      const fieldSchema = Object.hasOwn(model.fieldSchemas, field) ? model.fieldSchemas[field] : undefined;
+      const def = model.def.fields.find((f) => f.name === field);
+      if (!fieldSchema || !def || def.virtual || def.system || def.inlineEdit === false) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
+      const parsed = fieldSchema.safeParse(value ?? "");
+      if (!parsed.success) throw new ActionError("errors.invalid", { fieldErrors: { [field]: Object.values(fieldErrorsOf(parsed.error))[0] } });
+      const result = await withConflict(model, id, user, () => writeRecord(model, { id, version, [field]: parsed.data }, user));
+      revalidate();
+      return { version: result.version, display: await model.fieldDisplay(id, field, user) };
+    },
+  })(input);
+}
+
+export async function removeRecord(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.delete",
+    schema: idSchema,
+    async handler({ id }, user) {
+      await deleteRecord(model, id, user);
+      revalidate();
+      return { id };
+    },
+  })(input);
+}
+
+/** Brings a deleted record back (admins only). */
+export async function restoreRecordAction(input: unknown) {
+  return defineAction({
+    permission: "record.restore",
+    schema: z.object({ module: z.string().max(64), id: z.string().min(1).max(64) }).strict(),
+    async handler({ module, id }, user) {
+      const model = modelOf(module);
+      if (!model) throw new ActionError("errors.notFound");
+      await restoreRecord(model, id, user);
+      revalidate();
+      return { module, id };
+    },
+  })(input);
+}
+
+// The form's values as typed so far; only the name, email and phone fields are read.
+const duplicateSchema = z.record(z.string().max(64), z.union([z.string().max(10_000), z.array(z.string().max(64)).max(40), z.boolean(), z.null()]));
+
+export async function findRecordDuplicates(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.read",
+    schema: duplicateSchema,
+    handler: (values, user) => model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user),
+  })(input);
+}
+
+/** Search-as-you-type of a relation picker, in the target module's scope. */
+export async function searchRecords(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.read",
+    schema: z.object({ q: z.string().max(200) }).strict(),
+    handler: ({ q }, user) => model.options(q, user),
+  })(input);
+}
