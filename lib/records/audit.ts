@@ -1,5 +1,6 @@
-// « Journal des modifications »: one AuditLog row per changed field, values kept as text so that every field
-// kind reads the same in the history.
+// One audit log for every event. Record changes: one AuditLog row per changed field (« Journal des
+// modifications »), values kept as text so that every field kind reads the same in the history. Other events
+// (export, download, sign-in, permission change …): one row with who, when, from where and a JSON detail.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 
@@ -66,4 +67,35 @@ export async function writeAudit(
   const createdAt = new Date();
   const { count } = await db.auditLog.createMany({ data: data.map((d) => ({ ...d, createdAt })) });
   return count;
+}
+
+/** Events that are not a field change. Later features add their kind here (and its label in the messages). */
+export type AuditEvent = "signIn" | "signInFailed" | "lockout" | "signOut" | "permission" | "userCreated" | "userActive" | "export" | "download";
+
+/**
+ * Records one event. `detail` is structured (the export's filter and row count, the role before and after …) and
+ * stored as JSON; `module` / `recordId` name the record concerned when there is one.
+ */
+export async function logEvent(
+  db: Db | Prisma.TransactionClient,
+  input: {
+    action: AuditEvent;
+    user: { id: string | null; name: string } | null;
+    ip?: string | null;
+    module?: string | null;
+    recordId?: string | null;
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      action: input.action,
+      userId: input.user?.id ?? null,
+      userName: input.user?.name ?? "",
+      ip: input.ip ? input.ip.slice(0, 64) : null,
+      module: input.module ?? null,
+      recordId: input.recordId ?? null,
+      detail: input.detail ? JSON.stringify(input.detail) : null,
+    },
+  });
 }

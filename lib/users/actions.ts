@@ -3,6 +3,18 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { rewriteUserSortKeys } from "@/lib/records/sort-keys";
+import { logEvent } from "@/lib/records/audit";
+import { headers } from "next/headers";
+import { requestIp } from "@/lib/auth/request-ip";
+
+// Outside a request (scripts, tests) there is no address to record.
+const ip = async () => {
+  try {
+    return requestIp(await headers());
+  } catch {
+    return null;
+  }
+};
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
@@ -27,12 +39,13 @@ async function assertAnotherAdmin(userId: string) {
 export const createUser = defineAction({
   permission: "users.manage",
   schema: createUserSchema,
-  async handler(input) {
+  async handler(input, me) {
     assertPassword(input.password);
     await assertEmailFree(input.email);
     const user = await db.user.create({
       data: { name: input.name, email: input.email, role: input.role, locale: input.locale, passwordHash: await hashPassword(input.password) },
     });
+    await logEvent(db, { action: "userCreated", user: me, ip: await ip(), module: "users", recordId: user.id, detail: { email: user.email, role: user.role } });
     revalidatePath("/[locale]/admin/users", "page");
     return { id: user.id };
   },
@@ -60,6 +73,7 @@ export const updateUser = defineAction({
         ...(closeSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    if (user.role !== input.role) await logEvent(db, { action: "permission", user: me, ip: await ip(), module: "users", recordId: user.id, detail: { email: user.email, before: user.role, after: input.role } });
     // « Assigné à » and « Créé par » sort by name: records follow a renamed colleague.
     if (input.name !== user.name) await rewriteUserSortKeys(user.id, input.name);
     revalidatePath("/[locale]/admin/users", "page");
@@ -77,6 +91,7 @@ export const setUserActive = defineAction({
     if (!active && user.role === "admin") await assertAnotherAdmin(id);
     await db.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
     if (!active) await db.userSession.deleteMany({ where: { userId: id } });
+    await logEvent(db, { action: "userActive", user: me, ip: await ip(), module: "users", recordId: id, detail: { email: user.email, active } });
     revalidatePath("/[locale]/admin/users", "page");
     return { id, active };
   },

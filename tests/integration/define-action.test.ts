@@ -75,6 +75,15 @@ describe("defineAction", () => {
     expect(await setUserActive({ id, active: false })).toMatchObject({ ok: true });
     expect(await getDb().user.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false });
     expect(await setUserActive({ id, active: true })).toMatchObject({ ok: true });
+
+    // Each is an event in the one audit log, with who did it and a structured detail.
+    const events = await getDb().auditLog.findMany({ where: { recordId: id, module: "users" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(events.map((e) => [e.action, e.userId, JSON.parse(e.detail ?? "{}")])).toEqual([
+      ["userCreated", admin.id, { email: "nouvelle.agente@exemple.test", role: "staff" }],
+      ["permission", admin.id, { email: "nouvelle.agente@exemple.test", before: "staff", after: "manager" }],
+      ["userActive", admin.id, { email: "nouvelle.agente@exemple.test", active: false }],
+      ["userActive", admin.id, { email: "nouvelle.agente@exemple.test", active: true }],
+    ]);
   });
 
   it("keeps at least one active admin and refuses self-deactivation", async () => {
