@@ -8,6 +8,8 @@ import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
 import type { ListParams, Subpanel } from "@/lib/records/types";
 import { DisplayValueView } from "@/components/records/display-value";
+import { linkRecord, searchRecords } from "@/lib/records/actions";
+import { SubpanelSelect, SubpanelUnlink, type LinkAction } from "@/components/records/subpanel-link";
 
 const PAGE = 10;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 2000 ? v : null);
@@ -39,6 +41,8 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
   const columns = child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
   const fieldOf = new Map(child.def.fields.map((f) => [f.name, f]));
   const headingId = `subpanel-${panel.module}`;
+  const linkable = panel.linkable && can(user, "record.update");
+  const link = linkRecord.bind(null, child.key) as LinkAction;
   const pageHref = (c: string, before: boolean) => {
     const q = new URLSearchParams(Object.entries(searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith(param)));
     q.set(param, c);
@@ -72,9 +76,17 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
                   <DisplayValueView value={row.values[c]} field={fieldOf.get(c)} />
                 </span>
               ))}
+              {linkable && (
+                <span className="ml-auto">
+                  <SubpanelUnlink id={row.id} via={panel.via} title={row.title} link={link} />
+                </span>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {linkable && (
+        <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={parentId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}
       {(page.prevCursor || page.nextCursor) && (
         <nav className="mt-2 flex gap-2 text-sm" aria-label={t("records.pagination")}>

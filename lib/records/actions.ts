@@ -5,7 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, type ActionResult } from "@/lib/actions/errors";
 import { can } from "@/lib/auth/permissions";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { modelOf } from "@/lib/modules/registry";
+import { db } from "@/lib/db";
+import { MODULES, modelOf } from "@/lib/modules/registry";
 import { deleteRecord, restoreRecord, saveRecord as writeRecord } from "@/lib/records/service";
 import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
 import type { RecordModel } from "@/lib/records/model";
@@ -124,5 +125,29 @@ export async function searchRecords(moduleKey: string, input: unknown) {
     permission: "record.read",
     schema: z.object({ q: z.string().max(200) }).strict(),
     handler: ({ q }, user) => model.options(q, user),
+  })(input);
+}
+
+const linkSchema = z.object({ id: z.string().min(1).max(64), via: z.string().min(1).max(64), parentId: z.string().min(1).max(64).nullable() }).strict();
+
+/**
+ * « Sélectionner » / « Retirer » in a subpanel: sets or clears the child's link field, when a registered module
+ * declares that subpanel linkable. The same save flow as a form (scope, reference check, version, change log).
+ */
+export async function linkRecord(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.update",
+    schema: linkSchema,
+    async handler({ id, via, parentId }, user) {
+      const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.module === model.key && p.via === via && p.linkable));
+      if (!declared) throw new ActionError("errors.invalid", { fieldErrors: { via: { key: "validation.unknownField" } } });
+      const current = await model.find(db, id, user);
+      if (!current) throw new ActionError("errors.notFound");
+      const result = await writeRecord(model, { id, version: current.version, [via]: parentId }, user);
+      revalidate();
+      return result;
+    },
   })(input);
 }

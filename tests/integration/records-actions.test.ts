@@ -8,7 +8,7 @@ jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/rec
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
 
-import { findRecordDuplicates, removeRecord, restoreRecordAction as restoreFromBin, saveRecord, saveRecordField } from "@/lib/records/actions";
+import { findRecordDuplicates, linkRecord, removeRecord, restoreRecordAction as restoreFromBin, saveRecord, saveRecordField } from "@/lib/records/actions";
 import { toggleFavorite } from "@/lib/records/bookmark-actions";
 import { MODULES } from "@/lib/modules/registry";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
@@ -260,5 +260,32 @@ describe("the registry's shared actions", () => {
     expect(await getDb().partner.findUniqueOrThrow({ where: { id: partner.data.id } })).toMatchObject({ typeFr: "entreprise", typeEn: "company" });
     await savePartner({ id: partner.data.id, version: "1", name: "Aigle Construction", type: "company" });
     expect(await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } })).toMatchObject({ partnerSort: "aigle construction" });
+  });
+});
+
+describe("subpanel links", () => {
+  it("links an existing contact to a partner and unlinks it, through the same save flow", async () => {
+    currentUser.mockResolvedValue(staff);
+    const partner = await savePartner({ name: "Pourvoirie Test Kimmirut" });
+    const contact = await saveContact({ lastName: "Sans-Lien" });
+    if (!partner.ok || !contact.ok) throw new Error("setup");
+    expect(await linkRecord("contacts", { id: contact.data.id, via: "partnerId", parentId: partner.data.id })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } })).toMatchObject({ partnerId: partner.data.id, partnerSort: "pourvoirie test kimmirut" });
+    expect(await linkRecord("contacts", { id: contact.data.id, via: "partnerId", parentId: null })).toMatchObject({ ok: true, data: { version: 3 } });
+    expect((await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } })).partnerId).toBeNull();
+    const history = await getDb().auditLog.findMany({ where: { recordId: contact.data.id, field: "partnerId" } });
+    expect(history).toHaveLength(2);
+  });
+
+  it("refuses a link no subpanel declares, a missing parent, and callers without a session", async () => {
+    currentUser.mockResolvedValue(staff);
+    const contact = await saveContact({ lastName: "Refus" });
+    if (!contact.ok) throw new Error("setup");
+    expect(await linkRecord("contacts", { id: contact.data.id, via: "assignedUserId", parentId: manager.id })).toMatchObject({ ok: false, error: "errors.invalid" });
+    expect(await linkRecord("contacts", { id: contact.data.id, via: "partnerId", parentId: "nope" })).toMatchObject({ ok: false, fieldErrors: { partnerId: { key: "records.badReference" } } });
+    expect(await linkRecord("constructor", { id: contact.data.id, via: "partnerId", parentId: null })).toEqual({ ok: false, error: "errors.notFound" });
+    currentUser.mockResolvedValue(null);
+    expect(await linkRecord("contacts", { id: contact.data.id, via: "partnerId", parentId: null })).toEqual({ ok: false, error: "errors.unauthenticated" });
+    expect((await getDb().contact.findUniqueOrThrow({ where: { id: contact.data.id } })).version).toBe(1);
   });
 });
