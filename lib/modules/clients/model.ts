@@ -2,8 +2,8 @@ import "server-only";
 import { clientsModule } from "@/lib/modules/clients/module";
 import { clientFields, clientSchema } from "@/lib/modules/clients/schema";
 import { defineModel } from "@/lib/records/model";
-import { emailKey, nameKey, phoneKey, sortKey } from "@/lib/records/normalize";
-import { recordTokens } from "@/lib/records/search";
+import { nameKey } from "@/lib/records/normalize";
+import { personKeys } from "@/lib/modules/shared/shared-fields";
 
 const str = (v: unknown) => (typeof v === "string" ? v : null);
 
@@ -20,22 +20,7 @@ export const clientsModel = defineModel({
     clientStatus: { column: "clientStatus", valueType: "string", nullable: false, from: "label" },
     cvUpToDate: { column: "cvUpToDate", valueType: "boolean", nullable: false },
   },
-  derive(v) {
-    const [first, last] = [str(v.firstName), str(v.lastName)];
-    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)), mobile: phoneKey(str(v.mobile)) };
-    return {
-      columns: {
-        sortName: sortKey(last, first),
-        nameKey: nameKey(first, last),
-        emailKey: keys.email,
-        phoneKey: keys.phone,
-        mobileKey: keys.mobile,
-        emailSort: keys.email ?? "",
-        phoneSort: keys.phone ?? keys.mobile ?? "",
-      },
-      tokens: recordTokens({ names: [first, last], emails: [str(v.email), str(v.otherEmail)], phones: [str(v.phone), str(v.mobile)] }),
-    };
-  },
+  derive: (v) => personKeys(v, ["email", "otherEmail"], ["phone", "mobile"]),
   duplicates: {
     input: (v) => ({ nameKey: v.lastName ? nameKey(v.firstName, v.lastName) : null, emails: [v.email, v.otherEmail], phones: [v.phone, v.mobile] }),
     columns: { email: ["emailKey"], phone: ["phoneKey", "mobileKey"] },

@@ -1,5 +1,5 @@
 import { defineModule } from "@/lib/records/types";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { ADDRESS_FIELDS } from "@/lib/modules/shared/options";
 
 export const IMMIGRATION_STATUSES = ["permanentResident", "refugee", "temporaryWorker", "internationalStudent", "citizen", "asylumClaimant", "other"] as const;
 export const FILE_STATUSES = ["open", "onHold", "closed"] as const;
@@ -21,11 +21,7 @@ export const clientsModule = defineModule({
     { name: "otherEmail", kind: "email" },
     { name: "phone", kind: "phone", sortable: true },
     { name: "mobile", kind: "phone" },
-    { name: "street", kind: "text" },
-    { name: "city", kind: "text" },
-    { name: "province", kind: "enum", options: PROVINCES },
-    { name: "postalCode", kind: "text" },
-    { name: "country", kind: "text" },
+    ...ADDRESS_FIELDS,
     { name: "countryOfOrigin", kind: "text" },
     { name: "immigrationStatus", kind: "enum", options: IMMIGRATION_STATUSES },
     { name: "arrivalCanada", kind: "date" },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { f, recordKeys } from "@/lib/records/zod-fields";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { addressSchemaFields } from "@/lib/modules/shared/shared-fields";
 import { CLIENT_STATUSES, FILE_STATUSES, GENDERS, IMMIGRATION_STATUSES, OFFICIAL_LANGUAGES } from "@/lib/modules/clients/module";
 
 // The security boundary for client records: every field, its length and format; unknown keys are refused.
@@ -13,11 +13,7 @@ export const clientFields = {
   otherEmail: f.email(),
   phone: f.phone(),
   mobile: f.phone(),
-  street: f.text(),
-  city: f.text(),
-  province: f.enumOf(PROVINCES),
-  postalCode: f.text(),
-  country: f.text(),
+  ...addressSchemaFields(),
   countryOfOrigin: f.text(),
   immigrationStatus: f.enumOf(IMMIGRATION_STATUSES),
   arrivalCanada: f.date(),

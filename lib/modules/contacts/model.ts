@@ -2,8 +2,8 @@ import "server-only";
 import { contactsModule } from "@/lib/modules/contacts/module";
 import { contactFields, contactSchema } from "@/lib/modules/contacts/schema";
 import { defineModel } from "@/lib/records/model";
-import { emailKey, nameKey, phoneKey, sortKey } from "@/lib/records/normalize";
-import { recordTokens } from "@/lib/records/search";
+import { nameKey, sortKey } from "@/lib/records/normalize";
+import { personKeys } from "@/lib/modules/shared/shared-fields";
 
 const str = (v: unknown) => (typeof v === "string" ? v : null);
 
@@ -20,21 +20,8 @@ export const contactsModel = defineModel({
     partnerId: { column: "partnerSort", valueType: "string", nullable: false, from: "relation" },
   },
   derive(v) {
-    const [first, last] = [str(v.firstName), str(v.lastName)];
-    const keys = { email: emailKey(str(v.email)), phone: phoneKey(str(v.phone)), mobile: phoneKey(str(v.mobile)) };
-    return {
-      columns: {
-        sortName: sortKey(last, first),
-        nameKey: nameKey(first, last),
-        emailKey: keys.email,
-        phoneKey: keys.phone,
-        mobileKey: keys.mobile,
-        emailSort: keys.email ?? "",
-        phoneSort: keys.phone ?? keys.mobile ?? "",
-        titleSort: sortKey(str(v.title)),
-      },
-      tokens: recordTokens({ names: [first, last], emails: [str(v.email)], phones: [str(v.phone), str(v.mobile)] }),
-    };
+    const person = personKeys(v, ["email"], ["phone", "mobile"]);
+    return { ...person, columns: { ...person.columns, titleSort: sortKey(str(v.title)) } };
   },
   duplicates: {
     input: (v) => ({ nameKey: v.lastName ? nameKey(v.firstName, v.lastName) : null, emails: [v.email], phones: [v.phone, v.mobile] }),

@@ -1,5 +1,5 @@
 import { defineModule } from "@/lib/records/types";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { ADDRESS_FIELDS } from "@/lib/modules/shared/options";
 
 export const contactsModule = defineModule({
   key: "contacts",
@@ -15,11 +15,7 @@ export const contactsModule = defineModule({
     { name: "department", kind: "text" },
     { name: "partnerId", kind: "relation", relation: { module: "partners" }, sortable: true },
     { name: "email", kind: "email", sortable: true },
-    { name: "street", kind: "text" },
-    { name: "city", kind: "text" },
-    { name: "province", kind: "enum", options: PROVINCES },
-    { name: "postalCode", kind: "text" },
-    { name: "country", kind: "text" },
+    ...ADDRESS_FIELDS,
     { name: "description", kind: "textarea" },
     { name: "assignedUserId", kind: "user", sortable: true },
   ],

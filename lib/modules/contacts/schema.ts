@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { f, recordKeys } from "@/lib/records/zod-fields";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { addressSchemaFields } from "@/lib/modules/shared/shared-fields";
 
 export const contactFields = {
   firstName: f.text(),
@@ -11,11 +11,7 @@ export const contactFields = {
   department: f.text(),
   partnerId: f.id(),
   email: f.email(),
-  street: f.text(),
-  city: f.text(),
-  province: f.enumOf(PROVINCES),
-  postalCode: f.text(),
-  country: f.text(),
+  ...addressSchemaFields(),
   description: f.textarea(),
   assignedUserId: f.id(),
 };

@@ -1,5 +1,5 @@
 import { defineModule } from "@/lib/records/types";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { ADDRESS_FIELDS } from "@/lib/modules/shared/options";
 
 export const PARTNER_TYPES = ["company", "consultant", "organization"] as const;
 
@@ -14,11 +14,7 @@ export const partnersModule = defineModule({
     { name: "phone", kind: "phone", sortable: true },
     { name: "email", kind: "email", sortable: true },
     { name: "website", kind: "url" },
-    { name: "street", kind: "text" },
-    { name: "city", kind: "text" },
-    { name: "province", kind: "enum", options: PROVINCES },
-    { name: "postalCode", kind: "text" },
-    { name: "country", kind: "text" },
+    ...ADDRESS_FIELDS,
     { name: "description", kind: "textarea" },
     { name: "assignedUserId", kind: "user", sortable: true },
   ],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { f, recordKeys } from "@/lib/records/zod-fields";
-import { PROVINCES } from "@/lib/modules/shared/options";
+import { addressSchemaFields } from "@/lib/modules/shared/shared-fields";
 import { PARTNER_TYPES } from "@/lib/modules/partners/module";
 
 export const partnerFields = {
@@ -10,11 +10,7 @@ export const partnerFields = {
   phone: f.phone(),
   email: f.email(),
   website: f.url(),
-  street: f.text(),
-  city: f.text(),
-  province: f.enumOf(PROVINCES),
-  postalCode: f.text(),
-  country: f.text(),
+  ...addressSchemaFields(),
   description: f.textarea(),
   assignedUserId: f.id(),
 };
