@@ -13,6 +13,7 @@ import { screensOf } from "@/components/record-pages/screens";
 import { Subpanels } from "@/components/record-pages/subpanels";
 import { RecordDetail } from "@/components/records/record-detail";
 import { ChangeLogSection } from "@/components/record-pages/change-log-section";
+import { RecordInfo } from "@/components/record-pages/record-info";
 
 /** The record's name as the tab title, read only for a live session (no record data for anyone else). */
 export async function recordDetailMetadata(moduleKey: string, id: string) {
@@ -53,7 +54,12 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
       toggleFavorite={toggleFavorite}
       position={position}
       subpanels={def.subpanels.length > 0 ? <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} /> : undefined}
-      changeLog={<ChangeLogSection def={def} recordId={id} ctx={ctx} />}
+      changeLog={
+        <>
+          <RecordInfo row={detail.row} />
+          <ChangeLogSection def={def} recordId={id} ctx={ctx} />
+        </>
+      }
     />
   );
 }
