@@ -139,6 +139,7 @@ async function load(db: Db, url: string): Promise<Loaded> {
   };
 
   type Model = (typeof MODULES)[keyof typeof MODULES];
+  const sortKeyCache = new Map<string, string | undefined>();
   /** One module: the record rows, their search tokens and their « created » history row, as saveRecord writes them. */
   async function insert(table: string, store: Model, count: number, make: (i: number) => Record<string, unknown>): Promise<string[]> {
     const ids: string[] = [];
@@ -151,7 +152,7 @@ async function load(db: Db, url: string): Promise<Loaded> {
         const author = rng.pick(users);
         const stored = { ...store.columns(make(i)), createdById: author.id };
         const derived = store.derive(stored);
-        const sortKeys = await derivedSortKeys(db, store, stored);
+        const sortKeys = await derivedSortKeys(db, store, stored, sortKeyCache);
         const id = newId();
         const t = times();
         rows.push({ id, ...stored, ...derived.columns, ...sortKeys, ...t });

@@ -19,8 +19,18 @@ function optionLabel(module: string, field: string, value: string, locale: strin
   return label ?? value;
 }
 
+/** Names and labels already read, for bulk writers (start-up backfill, benchmark load) that derive many rows. */
+export type SortKeyCache = Map<string, string | undefined>;
+
+async function cached(cache: SortKeyCache | undefined, key: string, read: () => Promise<string | undefined>): Promise<string | undefined> {
+  if (cache?.has(key)) return cache.get(key);
+  const value = await read();
+  cache?.set(key, value);
+  return value;
+}
+
 /** The kept sort keys of one record, from its full set of stored values. */
-export async function derivedSortKeys(tx: Tx, model: RecordModel, values: Record<string, unknown>): Promise<Record<string, string>> {
+export async function derivedSortKeys(tx: Tx, model: RecordModel, values: Record<string, unknown>, cache?: SortKeyCache): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [field, sort] of Object.entries(model.sortColumns)) {
     if (!sort.from) continue;
@@ -31,17 +41,21 @@ export async function derivedSortKeys(tx: Tx, model: RecordModel, values: Record
       continue;
     }
     if (sort.from === "user") {
-      const user = await tx.user.findUnique({ where: { id: value }, select: { name: true } });
-      out[sort.column] = sortKey(user?.name);
+      const name = await cached(cache, `user:${value}`, async () => (await tx.user.findUnique({ where: { id: value }, select: { name: true } }))?.name);
+      out[sort.column] = sortKey(name);
     } else if (sort.from === "relation") {
       const target = model.def.fields.find((f) => f.name === field)?.relation?.module;
-      const title = target ? (await MODULES[target as keyof typeof MODULES]?.labels([value]))?.get(value)?.label : undefined;
+      const title = await cached(cache, `${target}:${value}`, async () => (target ? (await MODULES[target as keyof typeof MODULES]?.labels([value]))?.get(value)?.label : undefined));
       out[sort.column] = sortKey(title);
     } else {
       const def = model.def.fields.find((f) => f.name === field);
-      const picked = def?.picklist ? await tx.picklistValue.findFirst({ where: { list: def.picklist, value }, select: { labelFr: true, labelEn: true } }) : null;
       for (const [suffix, locale] of LOCALES) {
-        const label = picked ? (locale === "en" ? picked.labelEn : picked.labelFr) : optionLabel(model.key, field, value, locale);
+        const label = def?.picklist
+          ? await cached(cache, `${def.picklist}:${value}:${locale}`, async () => {
+              const picked = await tx.picklistValue.findFirst({ where: { list: def.picklist, value }, select: { labelFr: true, labelEn: true } });
+              return picked ? (locale === "en" ? picked.labelEn : picked.labelFr) : value;
+            })
+          : optionLabel(model.key, field, value, locale);
         out[`${sort.column}${suffix}`] = sortKey(label);
       }
     }
@@ -88,13 +102,14 @@ const BACKFILL_VERSION = "1";
 export async function backfillSortKeys(): Promise<void> {
   const done = await db.setting.findUnique({ where: { key: BACKFILL } });
   if (done?.value === BACKFILL_VERSION) return;
+  const cache: SortKeyCache = new Map();
   for (const model of models()) {
     let after = "";
     for (;;) {
       const rows = (await model.table(db).findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: 500 })) as Record<string, unknown>[];
       if (rows.length === 0) break;
       await db.$transaction(async (tx) => {
-        for (const row of rows) await model.table(tx).updateMany({ where: { id: row.id as string }, data: (await derivedSortKeys(tx, model, row)) as never });
+        for (const row of rows) await model.table(tx).updateMany({ where: { id: row.id as string }, data: (await derivedSortKeys(tx, model, row, cache)) as never });
       });
       after = rows[rows.length - 1].id as string;
     }
