@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
@@ -10,6 +11,7 @@ import { ensureDefaultPicklists } from "@/lib/records/picklists";
  * admin@localhost with a random password printed once. Also makes sure the session secret exists.
  */
 export async function bootstrap(): Promise<void> {
+  refuseWrongEnvironment();
   await authSecret();
   await ensureDefaultPicklists();
   if ((await db.user.count()) > 0) return;
@@ -26,4 +28,14 @@ export async function bootstrap(): Promise<void> {
   }
   console.info(`\n[crm] First administrator created: ${email}`);
   if (generated) console.info(`[crm] Its password (shown once): ${password}\n[crm] Sign in and change it under « Mon profil ».\n`);
+}
+
+// `npm start` checks too, but `next start` or a container may start the server without it.
+function refuseWrongEnvironment() {
+  try {
+    env();
+  } catch (error) {
+    console.error(`[crm] ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

@@ -7,7 +7,15 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseUrl } from "./lib/database-url.mjs";
+import { parseEnv } from "./lib/env-schema.mjs";
 import { migrate } from "./lib/migrations.mjs";
+
+// Before anything is migrated or built: a wrong variable stops here, named, not at the first email.
+const checked = parseEnv(process.env);
+if (!checked.ok) {
+  console.error(`[crm] ${checked.message}`);
+  process.exit(1);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
