@@ -5,7 +5,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { appUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { sendMail } from "@/lib/mail/send";
-import { clearAttempts } from "@/lib/auth/throttle";
+import { clearAccountAttempts } from "@/lib/auth/throttle";
 
 const TOKEN_TTL_MS = 30 * 60_000;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
@@ -45,6 +45,6 @@ export async function resetPassword(token: string, password: string, now = new D
   if (claimed.count !== 1) return false;
   await db.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
   await db.userSession.deleteMany({ where: { userId: row.userId } });
-  await clearAttempts(`email:${row.user.email}`);
+  await clearAccountAttempts(row.user.email);
   return true;
 }

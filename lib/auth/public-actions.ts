@@ -6,15 +6,13 @@ import { ActionError } from "@/lib/actions/errors";
 import { passwordProblem } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { requestIp } from "@/lib/auth/request-ip";
-import { forgotRules, isLocked, recordAttempt } from "@/lib/auth/throttle";
+import { allowForgotRequest } from "@/lib/auth/throttle";
 
 export const forgotPassword = definePublicAction({
   schema: z.object({ email: z.string().trim().toLowerCase().max(255).pipe(z.email()) }).strict(),
   async handler({ email }) {
     // Counted like failed sign-ins per address of the requester, so the form cannot be hammered.
-    const rules = forgotRules(requestIp(await headers()));
-    if (await isLocked(rules)) throw new ActionError("errors.tooMany");
-    await recordAttempt(rules);
+    if (!(await allowForgotRequest(requestIp(await headers())))) throw new ActionError("errors.tooMany");
     await requestPasswordReset(email);
     return { sent: true };
   },

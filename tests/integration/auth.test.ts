@@ -2,6 +2,13 @@
 import { setupTestDatabase, makeUser } from "@/tests/helpers/integration";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { userForSession } from "@/lib/auth/current-user";
+import { verifyPassword } from "@/lib/auth/password";
+
+// Counted, not replaced: the parallel test checks how many guesses really reached the hash.
+jest.mock("@/lib/auth/password", () => {
+  const actual = jest.requireActual("@/lib/auth/password");
+  return { ...actual, verifyPassword: jest.fn(actual.verifyPassword) };
+});
 
 const getDb = setupTestDatabase();
 const meta = { ip: "203.0.113.7" };
@@ -36,6 +43,30 @@ describe("sign-in", () => {
     expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
   });
 
+  it("cannot be outrun by parallel wrong passwords: 50 at once, then the right one is refused", async () => {
+    const user = await makeUser(getDb());
+    const noWait = async () => {};
+    const verify = jest.mocked(verifyPassword);
+    verify.mockClear();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => signInWithPassword({ email: user.email, password: `guess-${i}` }, { ip: `198.51.100.${i + 1}` }, { sleep: noWait })),
+    );
+    expect(answers.every((a) => !a.ok)).toBe(true);
+    // Each guess checked is a guess the attacker gets: no more than the lockout allows.
+    expect(verify.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(await signInWithPassword({ email: user.email, password: "correct horse battery" }, { ip: "192.0.2.51" }, { sleep: noWait })).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  }, 30_000);
+
+  it("lets a success reset the account's count", async () => {
+    const user = await makeUser(getDb());
+    for (let i = 0; i < 4; i++) await signInWithPassword({ email: user.email, password: `nope-${i}` }, meta);
+    expect(await signInWithPassword({ email: user.email, password: "correct horse battery" }, meta)).toMatchObject({ ok: true });
+    for (let i = 0; i < 4; i++) expect(await signInWithPassword({ email: user.email, password: `again-${i}` }, meta)).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("slows down an address that keeps failing but never refuses it the right password", async () => {
     const ip = "192.0.2.99";
     const waits: number[] = [];
@@ -50,7 +81,7 @@ describe("sign-in", () => {
     const user = await makeUser(getDb());
     expect(await signInWithPassword({ email: user.email, password: "correct horse battery" }, { ip }, { sleep })).toMatchObject({ ok: true });
     expect(waits).toHaveLength(40); // the right password is not held back either
-  });
+  }, 30_000);
 });
 
 describe("sessions", () => {
