@@ -28,6 +28,11 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await sendMail({ to: user.email, subject: t("auth.mailSubject"), text: t("auth.mailBody", { name: user.name, url }) });
 }
 
+/** Makes every outstanding reset link of the account unusable: its password or address has just changed. */
+export async function revokeResetLinks(userId: string, now = new Date()): Promise<void> {
+  await db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+}
+
 /** True when the token is unused, unexpired and its account active. */
 export async function resetTokenIsValid(token: string, now = new Date()): Promise<boolean> {
   const row = await db.passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
@@ -36,7 +41,7 @@ export async function resetTokenIsValid(token: string, now = new Date()): Promis
 
 /**
  * Sets the new password if the token is still good. The token is claimed with a conditional update so that two
- * simultaneous uses cannot both succeed; every open session of the account is closed.
+ * simultaneous uses cannot both succeed; every open session and every other link of the account is closed.
  */
 export async function resetPassword(token: string, password: string, now = new Date()): Promise<boolean> {
   const row = await db.passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
@@ -45,6 +50,7 @@ export async function resetPassword(token: string, password: string, now = new D
   if (claimed.count !== 1) return false;
   await db.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
   await db.userSession.deleteMany({ where: { userId: row.userId } });
+  await revokeResetLinks(row.userId, now);
   await clearAccountAttempts(row.user.email);
   return true;
 }

@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define-action";
+import { afterResponse } from "@/lib/after-response";
 import { ActionError } from "@/lib/actions/errors";
 import { passwordProblem } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -13,7 +14,9 @@ export const forgotPassword = definePublicAction({
   async handler({ email }) {
     // Counted like failed sign-ins per address of the requester, so the form cannot be hammered.
     if (!(await allowForgotRequest(requestIp(await headers())))) throw new ActionError("errors.tooMany");
-    await requestPasswordReset(email);
+    // Looking the account up, creating the token and mailing happen after the answer: it then takes as long
+    // and says the same whether or not the address has an account, and whether or not the mail goes out.
+    afterResponse("password reset", () => requestPasswordReset(email));
     return { sent: true };
   },
 });

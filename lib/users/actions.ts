@@ -1,10 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
+import { passwordAttempt } from "@/lib/auth/password-attempt";
+import { revokeResetLinks } from "@/lib/auth/password-reset";
+import { requestIp } from "@/lib/auth/request-ip";
 import { changePasswordSchema, createUserSchema, preferencesSchema, profileSchema, updateUserSchema, userIdSchema } from "@/lib/users/schema";
 
 function assertPassword(password: string, field = "password") {
@@ -59,6 +63,8 @@ export const updateUser = defineAction({
         ...(closeSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    // A link mailed to the old address, or made for the old password, must not outlive the change.
+    if (input.password || input.email !== user.email) await revokeResetLinks(user.id);
     revalidatePath("/[locale]/admin/users", "page");
     return { id: user.id };
   },
@@ -94,13 +100,14 @@ export const changePassword = defineAction({
   schema: changePasswordSchema,
   async handler(input, me) {
     const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new ActionError("errors.invalid", { fieldErrors: { currentPassword: { key: "profile.wrongPassword" } } });
-    }
+    // Mistakes in the new password cost no attempt; the current one is guessed against sign-in's counters.
     assertPassword(input.newPassword, "newPassword");
     if (input.newPassword !== input.confirmPassword) {
       throw new ActionError("errors.invalid", { fieldErrors: { confirmPassword: { key: "auth.mismatch" } } });
     }
+    const outcome = await passwordAttempt(user.email, requestIp(await headers()), () => verifyPassword(user.passwordHash, input.currentPassword));
+    if (outcome === "locked") throw new ActionError("profile.passwordLocked");
+    if (outcome !== "ok") throw new ActionError("errors.invalid", { fieldErrors: { currentPassword: { key: "profile.wrongPassword" } } });
     // Other browsers are signed out; this one keeps going with a session row on the new version.
     const updated = await db.user.update({
       where: { id: me.id },
@@ -108,6 +115,7 @@ export const changePassword = defineAction({
     });
     await db.userSession.updateMany({ where: { userId: me.id, id: me.sessionId }, data: { sessionVersion: updated.sessionVersion } });
     await db.userSession.deleteMany({ where: { userId: me.id, id: { not: me.sessionId } } });
+    await revokeResetLinks(me.id);
     return { changed: true };
   },
 });
