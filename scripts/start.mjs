@@ -58,6 +58,8 @@ function sourceHash() {
       h.update(`${path}:${st.size}:${st.mtimeMs}\n`);
     }
   };
+  // next.config.ts bakes HSTS into the build from APP_URL's scheme.
+  h.update(`https:${/^https:\/\//i.test(process.env.APP_URL ?? "")}\n`);
   for (const p of ["app", "components", "lib", "messages", "generated", "middleware.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) walk(join(root, p));
   return h.digest("hex");
 }
