@@ -48,7 +48,10 @@ export async function resetPassword(token: string, password: string, now = new D
   if (!row || !row.user.active) return false;
   const claimed = await db.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count !== 1) return false;
-  await db.user.update({ where: { id: row.userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+  await db.user.update({
+    where: { id: row.userId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, mustChangePassword: false },
+  });
   await db.userSession.deleteMany({ where: { userId: row.userId } });
   await revokeResetLinks(row.userId, now);
   await clearAccountAttempts(row.user.email);

@@ -97,6 +97,7 @@ export const updateProfile = defineAction({
 
 export const changePassword = defineAction({
   permission: null,
+  passwordChange: true,
   schema: changePasswordSchema,
   async handler(input, me) {
     const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
@@ -111,11 +112,13 @@ export const changePassword = defineAction({
     // Other browsers are signed out; this one keeps going with a session row on the new version.
     const updated = await db.user.update({
       where: { id: me.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 }, mustChangePassword: false },
     });
     await db.userSession.updateMany({ where: { userId: me.id, id: me.sessionId }, data: { sessionVersion: updated.sessionVersion } });
     await db.userSession.deleteMany({ where: { userId: me.id, id: { not: me.sessionId } } });
     await revokeResetLinks(me.id);
+    // The pages were refused while a new password was due: let them render again.
+    if (me.mustChangePassword) revalidatePath("/[locale]", "layout");
     return { changed: true };
   },
 });

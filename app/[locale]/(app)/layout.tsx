@@ -9,7 +9,8 @@ import { RecentlyViewed } from "@/components/shell/recently-viewed";
 import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
-  const user = await requireUser();
+  // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
+  const user = await requireUser(undefined, { passwordChange: true });
   const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user.id), recentlyViewed(user.id)]);
   const creatable = can(user, "record.create")
     ? NAV_MODULES.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }))
