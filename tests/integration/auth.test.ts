@@ -11,6 +11,8 @@ jest.mock("@/lib/auth/password", () => {
 });
 
 const getDb = setupTestDatabase();
+// Each sign-in hashes with argon2 and the first query starts the client: slow when every worker does it at once.
+jest.setTimeout(20_000);
 const meta = { ip: "203.0.113.7" };
 
 describe("sign-in", () => {

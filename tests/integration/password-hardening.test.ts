@@ -19,6 +19,8 @@ import { changePassword, updateUser } from "@/lib/users/actions";
 import { asCurrentUser } from "@/tests/helpers/record-mocks";
 
 const getDb = setupTestDatabase();
+// Each sign-in hashes with argon2 and the first query starts the client: slow when every worker does it at once.
+jest.setTimeout(20_000);
 const runAfterResponse = async () => {
   for (const task of afterResponse.splice(0)) await task();
 };
