@@ -6,6 +6,7 @@ import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
 import ErrorPage from "@/app/[locale]/error";
 import GlobalError from "@/app/global-error";
+import { ERROR_PAGE_MESSAGES } from "@/lib/i18n/error-page-messages";
 
 const serverError = Object.assign(new Error("An error occurred in the Server Components render."), { digest: "2417839560" });
 
@@ -46,6 +47,9 @@ describe("error page", () => {
 });
 
 describe("global error page (the root layout failed)", () => {
+  // What next.config.ts inlines at build time (tests/unit/security-headers.test.ts checks the wiring).
+  beforeAll(() => void (process.env.CRM_ERROR_PAGE_MESSAGES = ERROR_PAGE_MESSAGES));
+
   it("is bilingual, French first, from the messages files, with the reference and a retry button", () => {
     const html = renderToStaticMarkup(<GlobalError error={serverError} retry={() => {}} />);
     expect(html.indexOf(fr.errorPage.title)).toBeGreaterThan(-1);

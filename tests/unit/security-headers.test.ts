@@ -38,6 +38,13 @@ describe("static headers (next.config.ts)", () => {
   });
 });
 
+it("next.config.ts inlines the global error page's texts, and only those", async () => {
+  const config = (await import("@/next.config")).default;
+  const { ERROR_PAGE_MESSAGES } = await import("@/lib/i18n/error-page-messages");
+  expect(config.env?.CRM_ERROR_PAGE_MESSAGES).toBe(ERROR_PAGE_MESSAGES);
+  expect(Object.keys(JSON.parse(ERROR_PAGE_MESSAGES).fr)).toEqual(["title", "text", "reference", "retry", "goHome"]);
+});
+
 describe("middleware headers (CSP, no-store)", () => {
   const load = () => import("@/middleware");
 
