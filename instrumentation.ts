@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { bootstrap } = await import("@/lib/bootstrap");
   await bootstrap();
+  const { startPurging } = await import("@/lib/auth/purge");
+  startPurging();
 }

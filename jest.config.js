@@ -9,6 +9,8 @@ const config = {
   testEnvironment: "jsdom",
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
   testMatch: ["<rootDir>/tests/**/*.test.ts?(x)"],
+  // Two cores run the suites side by side (argon2 hashing, real databases): a 5-second default is too tight.
+  testTimeout: 20_000,
   testPathIgnorePatterns: ["<rootDir>/tests/e2e/", "<rootDir>/.next/", "<rootDir>/node_modules/"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
 };

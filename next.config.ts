@@ -1,13 +1,17 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { staticSecurityHeaders } from "./lib/security-headers";
+import { ERROR_PAGE_MESSAGES } from "./lib/i18n/error-page-messages";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-error.tsx has no translation provider: only its few strings are inlined in the client bundle.
+  env: { CRM_ERROR_PAGE_MESSAGES: ERROR_PAGE_MESSAGES },
+  // Read at build time: scripts/start.mjs rebuilds when APP_URL's scheme changes.
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.APP_URL) }];
   },
   async redirects() {
     // The kiosk address staff already use; one folder, since the two names collide on case-insensitive disks.

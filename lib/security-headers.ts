@@ -15,9 +15,18 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+export const isHttpsUrl = (url: string | undefined): boolean => /^https:\/\//i.test(url ?? "");
+
+/**
+ * The headers next.config.ts puts on every address. HSTS only when the public address is https: on a
+ * plain-http trial it would be ignored at best, and would pin the name to https at worst.
+ */
+export function staticSecurityHeaders(appUrl: string | undefined): { key: string; value: string }[] {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ...(isHttpsUrl(appUrl) ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ];
+}

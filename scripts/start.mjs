@@ -7,7 +7,15 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseUrl } from "./lib/database-url.mjs";
+import { parseEnv } from "./lib/env-schema.mjs";
 import { migrate } from "./lib/migrations.mjs";
+
+// Before anything is migrated or built: a wrong variable stops here, named, not at the first email.
+const checked = parseEnv(process.env);
+if (!checked.ok) {
+  console.error(`[crm] ${checked.message}`);
+  process.exit(1);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -50,6 +58,8 @@ function sourceHash() {
       h.update(`${path}:${st.size}:${st.mtimeMs}\n`);
     }
   };
+  // next.config.ts bakes HSTS into the build from APP_URL's scheme.
+  h.update(`https:${/^https:\/\//i.test(process.env.APP_URL ?? "")}\n`);
   for (const p of ["app", "components", "lib", "messages", "generated", "middleware.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) walk(join(root, p));
   return h.digest("hex");
 }

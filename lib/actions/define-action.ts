@@ -12,6 +12,8 @@ export type Action<T> = (input: unknown) => Promise<ActionResult<T>>;
 type Options<S extends z.ZodType, T> = {
   /** null: any signed-in user (own profile, own preferences). */
   permission: Permission | null;
+  /** The one action a user who must replace a generated password may still run. */
+  passwordChange?: boolean;
   schema: S;
   handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>;
 };
@@ -25,6 +27,7 @@ export function defineAction<S extends z.ZodType, T>(options: Options<S, T>, get
   return async (input: unknown) => {
     const user = await getUser();
     if (!user) return { ok: false, error: "errors.unauthenticated" };
+    if (user.mustChangePassword && !options.passwordChange) return { ok: false, error: "errors.passwordChangeRequired" };
     if (options.permission && !can(user, options.permission)) return { ok: false, error: "errors.forbidden" };
     return parseAndRun(options.schema, input, (data) => options.handler(data, user));
   };

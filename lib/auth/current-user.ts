@@ -15,6 +15,8 @@ export type CurrentUser = {
   darkMode: boolean;
   compact: boolean;
   sessionId: string;
+  /** Until the generated first password is replaced, only the password form may be used. */
+  mustChangePassword?: boolean;
 };
 
 const TOUCH_EVERY_MS = 60_000;
@@ -43,5 +45,15 @@ export async function userForSession(sessionId: string, now = new Date()): Promi
     await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   const u = row.user;
-  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, locale: u.locale, darkMode: u.darkMode, compact: u.compact, sessionId: row.id };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role as Role,
+    locale: u.locale,
+    darkMode: u.darkMode,
+    compact: u.compact,
+    sessionId: row.id,
+    mustChangePassword: u.mustChangePassword,
+  };
 }

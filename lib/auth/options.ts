@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/auth/secret";
+import { appUrl } from "@/lib/env";
+import { isHttpsUrl } from "@/lib/security-headers";
 import { requestIp } from "@/lib/auth/request-ip";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 
@@ -11,6 +13,9 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 export async function authOptions(): Promise<NextAuthOptions> {
   return {
     secret: await authSecret(),
+    // From the public address itself: next-auth would otherwise guess from NEXTAUTH_URL, which may be unset
+    // or copied from elsewhere. Secure cookies are also __Secure-/__Host- prefixed.
+    useSecureCookies: isHttpsUrl(appUrl()),
     session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
     pages: { signIn: "/fr/login", error: "/fr/login" },
     providers: [

@@ -2,20 +2,21 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define-action";
+import { afterResponse } from "@/lib/after-response";
 import { ActionError } from "@/lib/actions/errors";
 import { passwordProblem } from "@/lib/auth/password";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { requestIp } from "@/lib/auth/request-ip";
-import { forgotRules, isLocked, recordAttempt } from "@/lib/auth/throttle";
+import { allowForgotRequest } from "@/lib/auth/throttle";
 
 export const forgotPassword = definePublicAction({
   schema: z.object({ email: z.string().trim().toLowerCase().max(255).pipe(z.email()) }).strict(),
   async handler({ email }) {
     // Counted like failed sign-ins per address of the requester, so the form cannot be hammered.
-    const rules = forgotRules(requestIp(await headers()));
-    if (await isLocked(rules)) throw new ActionError("errors.tooMany");
-    await recordAttempt(rules);
-    await requestPasswordReset(email);
+    if (!(await allowForgotRequest(requestIp(await headers())))) throw new ActionError("errors.tooMany");
+    // Looking the account up, creating the token and mailing happen after the answer: it then takes as long
+    // and says the same whether or not the address has an account, and whether or not the mail goes out.
+    afterResponse("password reset", () => requestPasswordReset(email));
     return { sent: true };
   },
 });

@@ -1,11 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { rewriteUserSortKeys } from "@/lib/records/sort-keys";
 import { logEvent } from "@/lib/records/audit";
-import { headers } from "next/headers";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/errors";
+import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
+import { passwordAttempt } from "@/lib/auth/password-attempt";
+import { revokeResetLinks } from "@/lib/auth/password-reset";
 import { requestIp } from "@/lib/auth/request-ip";
+import { changePasswordSchema, createUserSchema, preferencesSchema, profileSchema, updateUserSchema, userIdSchema } from "@/lib/users/schema";
 
 // Outside a request (scripts, tests) there is no address to record.
 const ip = async () => {
@@ -15,10 +21,6 @@ const ip = async () => {
     return null;
   }
 };
-import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/errors";
-import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { changePasswordSchema, createUserSchema, preferencesSchema, profileSchema, updateUserSchema, userIdSchema } from "@/lib/users/schema";
 
 function assertPassword(password: string, field = "password") {
   const problem = passwordProblem(password);
@@ -76,6 +78,8 @@ export const updateUser = defineAction({
     if (user.role !== input.role) await logEvent(db, { action: "permission", user: me, ip: await ip(), module: "users", recordId: user.id, detail: { email: user.email, before: user.role, after: input.role } });
     // « Assigné à » and « Créé par » sort by name: records follow a renamed colleague.
     if (input.name !== user.name) await rewriteUserSortKeys(user.id, input.name);
+    // A link mailed to the old address, or made for the old password, must not outlive the change.
+    if (input.password || input.email !== user.email) await revokeResetLinks(user.id);
     revalidatePath("/[locale]/admin/users", "page");
     return { id: user.id };
   },
@@ -110,23 +114,28 @@ export const updateProfile = defineAction({
 
 export const changePassword = defineAction({
   permission: null,
+  passwordChange: true,
   schema: changePasswordSchema,
   async handler(input, me) {
     const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new ActionError("errors.invalid", { fieldErrors: { currentPassword: { key: "profile.wrongPassword" } } });
-    }
+    // Mistakes in the new password cost no attempt; the current one is guessed against sign-in's counters.
     assertPassword(input.newPassword, "newPassword");
     if (input.newPassword !== input.confirmPassword) {
       throw new ActionError("errors.invalid", { fieldErrors: { confirmPassword: { key: "auth.mismatch" } } });
     }
+    const outcome = await passwordAttempt(user.email, requestIp(await headers()), () => verifyPassword(user.passwordHash, input.currentPassword));
+    if (outcome === "locked") throw new ActionError("profile.passwordLocked");
+    if (outcome !== "ok") throw new ActionError("errors.invalid", { fieldErrors: { currentPassword: { key: "profile.wrongPassword" } } });
     // Other browsers are signed out; this one keeps going with a session row on the new version.
     const updated = await db.user.update({
       where: { id: me.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 }, mustChangePassword: false },
     });
     await db.userSession.updateMany({ where: { userId: me.id, id: me.sessionId }, data: { sessionVersion: updated.sessionVersion } });
     await db.userSession.deleteMany({ where: { userId: me.id, id: { not: me.sessionId } } });
+    await revokeResetLinks(me.id);
+    // The pages were refused while a new password was due: let them render again.
+    if (me.mustChangePassword) revalidatePath("/[locale]", "layout");
     return { changed: true };
   },
 });

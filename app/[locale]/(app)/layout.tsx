@@ -10,7 +10,8 @@ import { RecentlyViewed } from "@/components/shell/recently-viewed";
 import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
-  const user = await requireUser();
+  // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
+  const user = await requireUser(undefined, { passwordChange: true });
   const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user), recentlyViewed(user)]);
   const modules: NavModule[] = Object.values(MODULES).map(({ def }) => ({ key: def.key, icon: def.icon, creatable: def.creatable !== false }));
   const creatable = can(user, "record.create")

@@ -9,12 +9,18 @@ export async function generateMetadata() {
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  const user = await requireUser();
+  const user = await requireUser(undefined, { passwordChange: true });
   const t = await getTranslations("profile");
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ProfileForm name={user.name} email={user.email} locale={user.locale} />
+      {user.mustChangePassword ? (
+        <p className="alert-error" role="alert">
+          {t("mustChangePassword")}
+        </p>
+      ) : (
+        <ProfileForm name={user.name} email={user.email} locale={user.locale} />
+      )}
       <PasswordForm />
     </div>
   );
