@@ -14,6 +14,10 @@ export type CurrentUser = {
   locale: string;
   darkMode: boolean;
   compact: boolean;
+  /** The zone times are typed and shown in: the user's own choice, else the organisation's. */
+  timeZone: string;
+  /** The user's own choice under « Mon profil »; null follows the organisation's setting. */
+  ownTimeZone: string | null;
   sessionId: string;
 };
 
@@ -33,7 +37,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function userForSession(sessionId: string, now = new Date()): Promise<CurrentUser | null> {
   const row = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!row) return null;
-  const { idleTimeoutMinutes } = await getSettings();
+  const { idleTimeoutMinutes, timeZone } = await getSettings();
   const idle = now.getTime() - row.lastSeenAt.getTime() > idleTimeoutMinutes * 60_000;
   if (idle || !row.user.active || row.sessionVersion !== row.user.sessionVersion) {
     await db.userSession.deleteMany({ where: { id: row.id } });
@@ -43,5 +47,5 @@ export async function userForSession(sessionId: string, now = new Date()): Promi
     await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   const u = row.user;
-  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, locale: u.locale, darkMode: u.darkMode, compact: u.compact, sessionId: row.id };
+  return { id: u.id, name: u.name, email: u.email, role: u.role as Role, locale: u.locale, darkMode: u.darkMode, compact: u.compact, timeZone: u.timeZone ?? timeZone, ownTimeZone: u.timeZone, sessionId: row.id };
 }
