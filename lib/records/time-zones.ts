@@ -13,3 +13,8 @@ export const CANADIAN_TIME_ZONES = [
 ] as const;
 
 export type CanadianTimeZone = (typeof CANADIAN_TIME_ZONES)[number];
+
+/** Message key of a zone's label under `timeZones.` ("America/Rankin_Inlet" → "America_Rankin_Inlet"). */
+export function timeZoneKey(timeZone: string): string {
+  return timeZone.replace(/\//g, "_");
+}
