@@ -100,7 +100,8 @@ export const f = {
         if (checked.success) return checked.data;
         ctx.addIssue({ code: "custom", message: "validation.parent" });
         return z.NEVER;
-      });
+      })
+      .default(null);
   },
   /** Several users (invited colleagues): distinct ids; each must be an active user, checked by the save flow. */
   users: () =>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
-import { CANADIAN_TIME_ZONES } from "@/lib/records/time-zones";
+import { CANADIAN_TIME_ZONES, type CanadianTimeZone } from "@/lib/records/time-zones";
 
 const email = z.string().trim().toLowerCase().max(255).pipe(z.email());
 const name = z.string().trim().min(1).max(255);
@@ -18,7 +18,9 @@ export const userIdSchema = z.object({ id: z.string().min(1).max(64) }).strict()
 
 /** « Fuseau horaire » of « Mon profil »: one of the listed zones, or "" to follow the organisation's setting (null). */
 const ownTimeZone = z
-  .union([z.literal(""), z.enum(CANADIAN_TIME_ZONES)])
+  .string()
+  .max(64)
+  .refine((v): v is "" | CanadianTimeZone => v === "" || (CANADIAN_TIME_ZONES as readonly string[]).includes(v), "validation.timeZone")
   .transform((v) => (v === "" ? null : v));
 
 // A profile form from before the time-zone choice existed leaves the zone as it is.
