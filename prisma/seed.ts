@@ -74,7 +74,7 @@ async function main(): Promise<number> {
         user = await db.user.create({ data: { email: s.email, name: s.name, role: s.role, passwordHash } });
         created.push(`${s.email} (${s.role})`);
       }
-      if (user.active) staff.push({ id: user.id, name: user.name, email: user.email, role: s.role, locale: user.locale, darkMode: false, compact: false, sessionId: "seed" });
+      if (user.active) staff.push({ id: user.id, name: user.name, email: user.email, role: s.role, locale: user.locale, darkMode: false, compact: false, timeZone: "America/Iqaluit", ownTimeZone: null, sessionId: "seed" });
     }
     if (created.length > 0) {
       console.log(`[seed] Demo accounts created: ${created.join(", ")}`);

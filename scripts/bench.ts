@@ -150,7 +150,7 @@ async function load(db: Db, url: string): Promise<Loaded> {
       const audits: Record<string, unknown>[] = [];
       for (let i = start; i < Math.min(count, start + BATCH); i++) {
         const author = rng.pick(users);
-        const stored = { ...store.columns(make(i)), createdById: author.id };
+        const stored = { ...store.columns(make(i), { timeZone: "America/Iqaluit" }), createdById: author.id };
         const derived = store.derive(stored);
         const sortKeys = await derivedSortKeys(db, store, stored, sortKeyCache);
         const id = newId();

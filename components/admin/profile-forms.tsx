@@ -3,14 +3,30 @@ import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { changePassword, updateProfile } from "@/lib/users/actions";
 import { routing } from "@/lib/i18n/routing";
+import { CANADIAN_TIME_ZONES, timeZoneKey } from "@/lib/records/time-zones";
 import { Field, describedBy } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function ProfileForm({ name, email, locale }: { name: string; email: string; locale: string }) {
+export function ProfileForm({
+  name,
+  email,
+  locale,
+  timeZone,
+  organisationTimeZone,
+}: {
+  name: string;
+  email: string;
+  locale: string;
+  /** The user's own zone; null follows the organisation's. */
+  timeZone: string | null;
+  organisationTimeZone: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
+  // The organisation may use a zone outside the list: it is then shown by its name.
+  const zoneLabel = (tz: string) => (t.has(`timeZones.${timeZoneKey(tz)}`) ? t(`timeZones.${timeZoneKey(tz)}`) : tz);
   const { formAction, pending, result, values, fieldErrors, formError } = useActionForm(updateProfile, (data) => {
     router.replace(pathname, { locale: data.locale });
     router.refresh();
@@ -32,6 +48,21 @@ export function ProfileForm({ name, email, locale }: { name: string; email: stri
           {routing.locales.map((l) => (
             <option key={l} value={l}>
               {t(`languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="timeZone" label={t("profile.timeZone")} error={fieldErrors.timeZone} hint={t("profile.timeZoneHint")}>
+        <select
+          {...describedBy("timeZone", fieldErrors.timeZone, t("profile.timeZoneHint"))}
+          name="timeZone"
+          className="input"
+          defaultValue={values.timeZone ?? timeZone ?? ""}
+        >
+          <option value="">{t("profile.timeZoneOrganisation", { zone: zoneLabel(organisationTimeZone) })}</option>
+          {CANADIAN_TIME_ZONES.map((tz) => (
+            <option key={tz} value={tz}>
+              {zoneLabel(tz)}
             </option>
           ))}
         </select>

@@ -22,8 +22,10 @@ export function screensOf(moduleKey: string): ModuleScreens {
     remove: removeRecord.bind(null, key),
     findDuplicates: model.def.duplicateCheck ? findRecordDuplicates.bind(null, key) : undefined,
   } as RecordActions;
-  const relationSearch: RelationSearchMap = Object.fromEntries(
-    model.def.fields.filter((f) => f.kind === "relation" && f.relation).map((f) => [f.name, searchRecords.bind(null, f.relation!.module)]),
-  ) as RelationSearchMap;
+  const relationSearch: RelationSearchMap = Object.fromEntries([
+    ...model.def.fields.filter((f) => f.kind === "relation" && f.relation).map((f) => [f.name, searchRecords.bind(null, f.relation!.module)]),
+    // « Lié à »: one search per module it may point to, keyed `<field>.<module>` (the picker follows the chosen type).
+    ...model.def.fields.filter((f) => f.kind === "parent").flatMap((f) => (f.parent?.modules ?? []).map((m) => [`${f.name}.${m}`, searchRecords.bind(null, m)])),
+  ]) as RelationSearchMap;
   return { model, def: model.def, actions, relationSearch };
 }

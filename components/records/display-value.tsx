@@ -29,7 +29,11 @@ export function useDisplayText() {
  * → the related record. `plain` turns links off (inside another link, e.g. the list's first column).
  */
 export function DisplayValueView({ value, field, plain }: { value: DisplayValue | undefined; field?: FieldDef; plain?: boolean }) {
-  const text = useDisplayText()(value);
+  const t = useTranslations("records");
+  const shown = useDisplayText()(value);
+  // « Lié à » marks a record that went to the recycle bin: « Client : Marie Côté (supprimé) ».
+  const deletedParent = field?.kind === "parent" && typeof value === "object" && value !== null && !Array.isArray(value) && value.deleted;
+  const text = deletedParent ? t("deletedRecord", { label: shown }) : shown;
   if (isBlank(value)) return <span className="text-slate-400 dark:text-slate-500">{text}</span>;
   if (plain || !field) return <>{text}</>;
   if (field.kind === "url" && typeof value === "string" && SAFE_URL.test(value)) {
@@ -58,6 +62,23 @@ export function DisplayValueView({ value, field, plain }: { value: DisplayValue 
       <Link href={`/${field.relation.module}/${value.id}`} className={linkClass}>
         {value.label}
       </Link>
+    );
+  }
+  if (field.kind === "parent" && typeof value === "object" && value !== null && !Array.isArray(value) && value.module) {
+    // A record in the recycle bin has no page to open: its name is shown, marked, without a link.
+    if (value.deleted) return <span className="text-slate-500 dark:text-slate-400">{text}</span>;
+    return (
+      <Link href={`/${value.module}/${value.id}`} className={linkClass}>
+        {text}
+      </Link>
+    );
+  }
+  if (field.kind === "file" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    // Not the locale-prefixed Link: files are served by an API route, the same in every language.
+    return (
+      <a href={`/api/files/${encodeURIComponent(value.id)}`} download className={`${linkClass} break-all`}>
+        {value.label}
+      </a>
     );
   }
   if (field.kind === "textarea") return <span className="whitespace-pre-line">{text}</span>;

@@ -1,10 +1,14 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import type { FieldError } from "@/lib/actions/errors";
 import type { FieldDef } from "@/lib/records/types";
 import type { Option } from "@/lib/records/ui-types";
 import { Field, describedBy } from "@/components/ui/field";
 import { RelationPicker, type RelationChoice, type RelationSearch } from "@/components/records/relation-picker";
+import { timeZoneKey } from "@/lib/records/time-zones";
+import { DateInput } from "@/components/records/date-input";
+import { DurationInput } from "@/components/records/duration-input";
+import { ParentInput } from "@/components/records/parent-input";
 
 export type FieldValue = string | string[] | boolean | null;
 
@@ -24,22 +28,19 @@ export function useChoices(moduleKey: string) {
     options ?? (def.options ?? []).map((value) => ({ value, label: t(`modules.${moduleKey}.options.${def.name}.${value}`) }));
 }
 
-/** "2025-08-30T06:00:00Z" / "2025-08-30 06:00" → "2025-08-30T06:00" (the value is already in the organisation's zone). */
-function dateTimeLocal(value: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(value);
-  return m ? `${m[1]}T${m[2]}` : value;
-}
-
 /**
  * One input for one field, by kind, with its label and its translated error underneath. What each kind submits
  * (field name = `def.name`):
  * - text, textarea, email, phone, url, number: the text typed ("" when empty);
- * - date: "YYYY-MM-DD"; datetime: "YYYY-MM-DDTHH:mm" (wall time in the organisation's zone, as the server gave it);
+ * - date, datetime: the text typed in the page's format (« 30/08/2025 », « 30/08/2025 06:00 »; wall time in the
+ *   user's zone), which the server reads; `onChange` gets it as ISO once it reads as a date;
+ * - duration: total minutes (a hidden input; hours and minutes are typed side by side);
  * - boolean: a select submitting "true" / "false", or "" (no answer) when the field is not required;
  * - enum, user: the chosen value, "" for the empty choice (offered only when not required);
- * - multienum: one `<name>[]` entry per ticked box; nothing at all when none is ticked;
+ * - multienum, users: one `<name>[]` entry per ticked box; nothing at all when none is ticked;
  * - relation: a hidden input with the chosen record's id ("" when none);
- * - file: not edited here (nothing rendered).
+ * - parent (« Lié à »): a hidden input with `{"module","id"}` JSON ("" when none);
+ * - file, computed: not edited here (nothing rendered).
  * `onChange` receives the new value (and for relations the chosen record, for its label).
  */
 export function FieldInput({
@@ -51,6 +52,7 @@ export function FieldInput({
   options,
   relationLabel,
   relationSearch,
+  relationSearches,
   idPrefix = "field",
   hideLabel,
   autoFocus,
@@ -65,12 +67,17 @@ export function FieldInput({
   /** The chosen record of a relation field. */
   relationLabel?: RelationChoice | null;
   relationSearch?: RelationSearch;
+  /** Search actions of the form, by key: a « Lié à » field reads `<name>.<module>` for each of its modules. */
+  relationSearches?: Record<string, RelationSearch>;
   idPrefix?: string;
   /** Keep the label for screen readers only (inline edit, where the label is already shown beside). */
   hideLabel?: boolean;
   autoFocus?: boolean;
 }) {
   const t = useTranslations();
+  const timeZone = useTimeZone() ?? "";
+  // The organisation may have picked a zone outside the profile's list: it is then shown by its name.
+  const zoneLabel = (tz: string) => (t.has(`timeZones.${timeZoneKey(tz)}`) ? t(`timeZones.${timeZoneKey(tz)}`) : tz);
   const choicesOf = useChoices(moduleKey);
   const id = `${idPrefix}-${def.name}`;
   const label = t(`modules.${moduleKey}.fields.${def.name}`);
@@ -79,9 +86,9 @@ export function FieldInput({
   const common = { ...describedBy(id, error), name: def.name, required, autoFocus, className: "input" };
   const onText = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(e.target.value);
 
-  if (def.kind === "file") return null;
+  if (def.kind === "file" || def.computed) return null;
 
-  if (def.kind === "multienum") {
+  if (def.kind === "multienum" || def.kind === "users") {
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} className={hideLabel ? "[&_legend]:sr-only" : undefined}>
@@ -94,6 +101,7 @@ export function FieldInput({
           )}
         </legend>
         <div id={id} className="flex flex-wrap gap-x-4 gap-y-1">
+          {def.kind === "users" && (options ?? []).length === 0 && <p className="text-sm text-slate-500">{t("records.noUsers")}</p>}
           {choicesOf(def, options).map((o, i) => (
             <label key={o.value} className="flex items-center gap-1.5 text-sm">
               <input
@@ -119,6 +127,7 @@ export function FieldInput({
   }
 
   let input: React.ReactNode;
+  let hint: string | undefined;
   switch (def.kind) {
     case "textarea":
       input = <textarea {...common} rows={4} maxLength={MAX_TEXTAREA} value={text} onChange={onText} />;
@@ -136,10 +145,54 @@ export function FieldInput({
       input = <input {...common} type="number" step="any" inputMode="decimal" value={text} onChange={onText} />;
       break;
     case "date":
-      input = <input {...common} type="date" value={text.slice(0, 10)} onChange={onText} />;
-      break;
     case "datetime":
-      input = <input {...common} type="datetime-local" value={dateTimeLocal(text)} onChange={onText} />;
+      input = (
+        <DateInput
+          id={id}
+          name={def.name}
+          label={label}
+          withTime={def.kind === "datetime"}
+          value={text}
+          onChange={onChange}
+          required={required}
+          autoFocus={autoFocus}
+          invalid={!!error}
+          describedBy={error ? `${id}-error` : `${id}-hint`}
+        />
+      );
+      hint = def.kind === "datetime" ? t("records.dateTimeHint", { zone: zoneLabel(timeZone) }) : t("records.dateHint");
+      break;
+    case "duration":
+      input = (
+        <DurationInput
+          id={id}
+          name={def.name}
+          label={label}
+          value={text}
+          onChange={onChange}
+          required={required}
+          autoFocus={autoFocus}
+          invalid={!!error}
+          describedBy={error ? `${id}-error` : undefined}
+        />
+      );
+      break;
+    case "parent":
+      input = (
+        <ParentInput
+          id={id}
+          name={def.name}
+          label={label}
+          modules={def.parent?.modules ?? []}
+          value={text}
+          chosen={relationLabel ?? null}
+          searches={Object.fromEntries((def.parent?.modules ?? []).map((m) => [m, relationSearches?.[`${def.name}.${m}`]]))}
+          required={required}
+          error={error}
+          autoFocus={autoFocus}
+          onChange={(v, choice) => onChange(v, choice)}
+        />
+      );
       break;
     case "boolean":
       input = (
@@ -190,7 +243,7 @@ export function FieldInput({
 
   return (
     <div className={hideLabel ? "[&_.label]:sr-only" : undefined}>
-      <Field id={id} label={label} error={error} required={required}>
+      <Field id={id} label={label} error={error} required={required} hint={hint}>
         {input}
       </Field>
     </div>

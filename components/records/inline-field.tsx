@@ -9,9 +9,12 @@ import { FieldInput, type FieldValue } from "@/components/records/field-input";
 import type { RelationSearch } from "@/components/records/relation-picker";
 import { DisplayValueView } from "@/components/records/display-value";
 
-/** Whether the detail view offers the pencil for this field (the guide's « éditer en ligne »). */
+/**
+ * Whether the detail view offers the pencil for this field (the guide's « éditer en ligne »). Record pickers
+ * (relation, « Lié à ») are edited in the full form; files only by upload; computed values never.
+ */
 export function canInlineEdit(field: FieldDef): boolean {
-  return field.inlineEdit !== false && field.kind !== "relation" && field.kind !== "file";
+  return field.inlineEdit !== false && !field.computed && field.kind !== "relation" && field.kind !== "parent" && field.kind !== "file";
 }
 
 /**

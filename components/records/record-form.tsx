@@ -25,7 +25,7 @@ export type RecordFormProps = {
   record?: EditableRecord;
   options: FormOptions;
   actions: Pick<RecordActions, "save" | "findDuplicates">;
-  /** Search action of each relation field, by field name. */
+  /** Search action of each relation field, by field name; of each « Lié à » field's modules, by `<name>.<module>`. */
   relationSearch: RelationSearchMap;
   basePath: string;
   /** Next record of the list: shows « Sauvegarder et continuer », which opens that record's form after saving. */
@@ -257,7 +257,7 @@ export function RecordForm({
               const field = fieldsByName.get(name);
               if (!field || field.kind === "file") return null;
               const span =
-                field.kind === "textarea" || field.kind === "multienum" ? "sm:col-span-2 lg:col-span-4" : field.kind === "relation" ? "sm:col-span-2" : "";
+                field.kind === "textarea" || field.kind === "multienum" ? "sm:col-span-2 lg:col-span-4" : field.kind === "relation" || field.kind === "parent" ? "sm:col-span-2" : "";
               return (
                 <div key={name} className={span}>
                   <FieldInput
@@ -270,6 +270,7 @@ export function RecordForm({
                     options={options[name]}
                     relationLabel={relations[name] ?? null}
                     relationSearch={relationSearch[name]}
+                    relationSearches={relationSearch}
                   />
                 </div>
               );

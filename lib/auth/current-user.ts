@@ -14,6 +14,10 @@ export type CurrentUser = {
   locale: string;
   darkMode: boolean;
   compact: boolean;
+  /** The zone times are typed and shown in: the user's own choice, else the organisation's. */
+  timeZone: string;
+  /** The user's own choice under « Mon profil »; null follows the organisation's setting. */
+  ownTimeZone: string | null;
   sessionId: string;
   /** Until the generated first password is replaced, only the password form may be used. */
   mustChangePassword?: boolean;
@@ -35,7 +39,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function userForSession(sessionId: string, now = new Date()): Promise<CurrentUser | null> {
   const row = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!row) return null;
-  const { idleTimeoutMinutes } = await getSettings();
+  const { idleTimeoutMinutes, timeZone } = await getSettings();
   const idle = now.getTime() - row.lastSeenAt.getTime() > idleTimeoutMinutes * 60_000;
   if (idle || !row.user.active || row.sessionVersion !== row.user.sessionVersion) {
     await db.userSession.deleteMany({ where: { id: row.id } });
@@ -53,6 +57,8 @@ export async function userForSession(sessionId: string, now = new Date()): Promi
     locale: u.locale,
     darkMode: u.darkMode,
     compact: u.compact,
+    timeZone: u.timeZone ?? timeZone,
+    ownTimeZone: u.timeZone,
     sessionId: row.id,
     mustChangePassword: u.mustChangePassword,
   };

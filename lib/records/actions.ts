@@ -10,6 +10,7 @@ import { MODULES, modelOf } from "@/lib/modules/registry";
 import { deleteRecord, restoreRecord, saveRecord as writeRecord } from "@/lib/records/service";
 import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
 import type { RecordModel } from "@/lib/records/model";
+import { isFormField } from "@/lib/records/types";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 // The record actions every module shares, one per kind of operation. The page binds the module's key
@@ -40,7 +41,7 @@ export async function saveRecord(moduleKey: string, input: unknown): Promise<Act
   if (!model) return notFound;
   return defineAction({
     permission: "record.update",
-    schema: model.schema,
+    schema: model.inputSchema,
     async handler(parsed, user) {
       const values = parsed as Fields & { id?: string; version?: number; confirmDuplicates?: string };
       if (!can(user, values.id ? "record.update" : "record.create")) throw new ActionError("errors.forbidden");
@@ -65,8 +66,8 @@ export async function saveRecordField(moduleKey: string, input: unknown) {
     async handler({ id, version, field, value }, user) {
       const fieldSchema = Object.hasOwn(model.fieldSchemas, field) ? model.fieldSchemas[field] : undefined;
       const def = model.def.fields.find((f) => f.name === field);
-      if (!fieldSchema || !def || def.virtual || def.system || def.inlineEdit === false) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
-      const parsed = fieldSchema.safeParse(value ?? "");
+      if (!fieldSchema || !def || !isFormField(def) || def.inlineEdit === false) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
+      const parsed = fieldSchema.safeParse(model.fieldInput(def, value ?? ""));
       if (!parsed.success) throw new ActionError("errors.invalid", { fieldErrors: { [field]: Object.values(fieldErrorsOf(parsed.error))[0] } });
       const result = await withConflict(model, id, user, () => writeRecord(model, { id, version, [field]: parsed.data }, user));
       revalidate();

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { picklistLabels, picklistOptions } from "@/lib/records/picklists";
-import type { DisplayContext } from "@/lib/records/display";
+import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
+import { dateTimeFormatter } from "@/lib/records/date-time-format";
 import type { ModuleDef } from "@/lib/records/types";
 import type { FormOptions } from "@/lib/records/ui-types";
 
@@ -11,14 +12,17 @@ const users = cache(() => db.user.findMany({ select: { id: true, name: true, act
 
 /** Translator, list labels and user names for one request. Relation labels are added by the module's query. */
 export async function recordContext(relations: DisplayContext["relations"] = {}): Promise<DisplayContext> {
-  const [t, format, locale, list] = await Promise.all([getTranslations(), getFormatter(), getLocale(), users()]);
+  const [t, format, locale, list, timeZone] = await Promise.all([getTranslations(), getFormatter(), getLocale(), users(), getTimeZone()]);
+  const dateTime = dateTimeFormatter(locale, timeZone);
   return {
-    t: (key) => t(key as never),
+    t: (key, values) => t(key as never, values as never),
     picklists: await picklistLabels(locale),
     users: new Map(list.map((u) => [u.id, u.name])),
     relations,
     // Calendar dates are not instants: format them as dates in UTC so no time zone shifts the day.
     formatDate: (iso) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+    formatDateTime: dateTime,
+    timeZone,
   };
 }
 
@@ -27,9 +31,12 @@ export async function formOptions(def: ModuleDef, current: Record<string, unknow
   const [t, locale, list] = await Promise.all([getTranslations(), getLocale(), users()]);
   const out: FormOptions = {};
   for (const field of def.fields) {
-    if (field.kind !== "enum" && field.kind !== "multienum" && field.kind !== "user") continue;
-    if (field.kind === "user") {
-      out[field.name] = list.filter((u) => u.active || u.id === current[field.name]).map((u) => ({ value: u.id, label: u.name }));
+    if (field.kind !== "enum" && field.kind !== "multienum" && field.kind !== "user" && field.kind !== "users") continue;
+    if (field.kind === "user" || field.kind === "users") {
+      // Deactivated colleagues the record already names stay listed, so that saving keeps them.
+      const raw = current[field.name];
+      const kept = field.kind === "users" ? parseJsonArray(raw) : [raw];
+      out[field.name] = list.filter((u) => u.active || kept.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
     } else if (field.picklist) {
       const raw = current[field.name];
       const keep = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? [raw] : [];

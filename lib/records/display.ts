@@ -1,15 +1,37 @@
-import type { DisplayValue, FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
+import { parentColumns, type DisplayValue, type FieldDef, type ModuleDef, type RecordRow } from "@/lib/records/types";
+import { utcToWallTime } from "@/lib/records/wall-time";
 import type { EditableRecord, FormValues } from "@/lib/records/ui-types";
 
 /** What turning stored values into display text needs; built once per request by recordContext(). */
 export type DisplayContext = {
-  t: (key: string) => string;
+  t: (key: string, values?: Record<string, string | number>) => string;
   picklists: Map<string, string>;
   users: Map<string, string>;
   /** field → (id → label, and whether that record is in the recycle bin) for relation fields. */
   relations: Record<string, Map<string, { label: string; deleted: boolean }>>;
   formatDate: (isoDate: string) => string;
+  /** An instant in the user's time zone, « 30 août 2025, 6 h 00 » / "Aug 30, 2025, 6:00 AM". */
+  formatDateTime: (instant: Date) => string;
+  /** The user's time zone: date-time fields are edited as wall time in it. */
+  timeZone: string;
 };
+
+/** Minutes → « 1 h 30 min », « 2 h », « 15 min ». */
+export function formatDuration(minutes: number, t: DisplayContext["t"]): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t("records.durationMinutes", { minutes: rest });
+  return rest === 0 ? t("records.durationHours", { hours }) : t("records.durationHoursMinutes", { hours, minutes: rest });
+}
+
+/** The « Lié à » record a row points to: the first of its modules' columns that is set. */
+export function parentOf(field: FieldDef, row: Record<string, unknown>): { module: string; id: string } | null {
+  for (const [module, column] of Object.entries(parentColumns(field))) {
+    const id = row[column];
+    if (typeof id === "string" && id !== "") return { module, id };
+  }
+  return null;
+}
 
 export function parseJsonArray(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
@@ -47,8 +69,15 @@ function optionLabel(def: ModuleDef, field: FieldDef, value: string, ctx: Displa
 
 export function displayValue(def: ModuleDef, field: FieldDef, row: Record<string, unknown>, ctx: DisplayContext): DisplayValue {
   if (field.virtual) return recordTitle(def, row);
+  if (field.kind === "parent") {
+    const parent = parentOf(field, row);
+    const found = parent ? ctx.relations[field.name]?.get(`${parent.module}:${parent.id}`) : undefined;
+    if (!parent || !found) return null;
+    const label = ctx.t("records.parentLabel", { type: ctx.t(`modules.${parent.module}.singular`), label: found.label });
+    return { id: parent.id, label, module: parent.module, ...(found.deleted ? { deleted: true } : {}) };
+  }
   const raw = row[field.name];
-  if (raw === null || raw === undefined || raw === "") return field.kind === "multienum" ? [] : null;
+  if (raw === null || raw === undefined || raw === "") return field.kind === "multienum" || field.kind === "users" ? [] : null;
   switch (field.kind) {
     case "boolean":
       return Boolean(raw);
@@ -62,10 +91,20 @@ export function displayValue(def: ModuleDef, field: FieldDef, row: Record<string
       return ctx.formatDate(String(raw));
     case "phone":
       return formatPhone(String(raw));
-    case "datetime":
-      return raw instanceof Date ? raw.toISOString() : String(raw);
+    case "datetime": {
+      const instant = raw instanceof Date ? raw : new Date(String(raw));
+      return Number.isNaN(instant.getTime()) ? String(raw) : ctx.formatDateTime(instant);
+    }
+    case "duration":
+      return formatDuration(Number(raw), ctx.t);
     case "user":
       return ctx.users.get(String(raw)) ?? null;
+    case "users":
+      return parseJsonArray(raw).flatMap((id) => ctx.users.get(id) ?? []);
+    case "file": {
+      const name = row[`${field.name}Name`];
+      return { id: String(raw), label: typeof name === "string" && name !== "" ? name : ctx.t("records.file") };
+    }
     case "relation": {
       const found = ctx.relations[field.name]?.get(String(raw));
       return found === undefined ? null : { id: String(raw), label: found.label, module: field.relation?.module, ...(found.deleted ? { deleted: true } : {}) };
@@ -84,13 +123,20 @@ export function toRecordRow(def: ModuleDef, row: Record<string, unknown> & { id:
   return { id: row.id, version: row.version, title: recordTitle(def, row), values };
 }
 
-/** Stored values as the form edits them. */
-export function formValuesOf(def: ModuleDef, row: Record<string, unknown>): FormValues {
+/**
+ * Stored values as the form edits them: a date-time as wall time "YYYY-MM-DDTHH:mm" in `timeZone`, a « Lié à »
+ * field as its JSON value `{"module","id"}`, a users field as its ids.
+ */
+export function formValuesOf(def: ModuleDef, row: Record<string, unknown>, timeZone = "UTC"): FormValues {
   const values: FormValues = {};
   for (const field of def.fields) {
-    if (field.virtual) continue;
+    if (field.virtual || field.computed || field.kind === "file") continue;
     const raw = row[field.name];
-    if (field.kind === "multienum") values[field.name] = parseJsonArray(raw);
+    if (field.kind === "parent") {
+      const parent = parentOf(field, row);
+      values[field.name] = parent ? JSON.stringify(parent) : "";
+    } else if (field.kind === "datetime" && raw instanceof Date) values[field.name] = utcToWallTime(raw, timeZone);
+    else if (field.kind === "multienum" || field.kind === "users") values[field.name] = parseJsonArray(raw);
     else if (field.kind === "boolean") values[field.name] = Boolean(raw);
     else values[field.name] = raw === null || raw === undefined ? "" : raw instanceof Date ? raw.toISOString() : String(raw);
   }
@@ -104,5 +150,11 @@ export function toEditable(def: ModuleDef, row: Record<string, unknown> & { id: 
     const found = typeof id === "string" ? ctx.relations[field.name]?.get(id) : undefined;
     relationLabels[field.name] = typeof id === "string" && found !== undefined ? { id, label: found.label, ...(found.deleted ? { deleted: true } : {}) } : null;
   }
-  return { id: row.id, version: row.version, title: recordTitle(def, row), values: formValuesOf(def, row), relationLabels };
+  // A « Lié à » picker shows the record's own title; its type is in the selector beside it.
+  for (const field of def.fields.filter((f) => f.kind === "parent")) {
+    const parent = parentOf(field, row);
+    const found = parent ? ctx.relations[field.name]?.get(`${parent.module}:${parent.id}`) : undefined;
+    relationLabels[field.name] = parent && found ? { id: parent.id, label: found.label, ...(found.deleted ? { deleted: true } : {}) } : null;
+  }
+  return { id: row.id, version: row.version, title: recordTitle(def, row), values: formValuesOf(def, row, ctx.timeZone), relationLabels };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { z } from "zod";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordContext } from "@/lib/records/context";
@@ -8,7 +8,9 @@ import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext
 import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/records/list";
 import { binScope, recordScope } from "@/lib/records/scope";
-import type { ListParams, ModuleDef } from "@/lib/records/types";
+import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
+import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
+import { wallTimeToUtc } from "@/lib/records/wall-time";
 import type { DuplicateCandidate } from "@/lib/records/ui-types";
 import type { Tx } from "@/lib/records/store";
 
@@ -38,6 +40,8 @@ export type ModelSpec = {
   sortColumns: SortColumns;
   /** Derived columns (name keys, email and phone keys) and search tokens, from a full set of stored values. */
   derive: (values: Record<string, unknown>) => { columns: Record<string, unknown>; tokens: string[] };
+  /** Values of the definition's `computed` fields, from a row as read (every column on the detail, the list's columns otherwise). */
+  compute?: (row: Row) => Record<string, unknown>;
   duplicates?: {
     input: (values: Record<string, string>) => DuplicateInput;
     columns: DuplicateColumns;
@@ -68,10 +72,11 @@ export function defineModel(spec: ModelSpec) {
   const key = def.key;
   const hasAssigned = def.fields.some((f) => f.name === "assignedUserId");
   const sortColumns: SortColumns = { ...SYSTEM_SORTS, ...(hasAssigned ? ASSIGNED_SORT : {}), ...spec.sortColumns };
-  const storedFields = def.fields.filter((f) => !f.virtual && !f.system);
+  const storedFields = def.fields.filter((f) => !f.virtual && !f.system && !f.computed);
+  const formFields = def.fields.filter(isFormField);
   const titleSelect = pick(["id", "version", ...def.titleFields]);
   const sortCols = Object.values(sortColumns).flatMap((s) => (s.from === "label" ? [`${s.column}Fr`, `${s.column}En`] : [s.column]));
-  const listColumnNames = def.fields.filter((f) => !f.virtual).map((f) => f.name);
+  const listColumnNames = def.fields.filter((f) => !f.virtual && !f.computed).flatMap(storedColumns);
   const listSelect = pick(["id", "version", ...def.titleFields, ...listColumnNames, ...sortCols, ...(spec.listColumns ?? [])]);
   const keySelect = pick(["id", ...sortCols]);
   const table = spec.table;
@@ -79,6 +84,17 @@ export function defineModel(spec: ModelSpec) {
   const scoped = (user: CurrentUser, ...where: object[]) => ({ AND: [recordScope(user, key), ...where] });
 
   const contextFor = async (rows: Row[]) => recordContext(await relationLabels(def, rows));
+  const withComputed = (row: Row): Row => (spec.compute ? { ...row, ...spec.compute(row) } : row);
+  // The page writes dates as « 30/08/2025 » in French; both shapes reach the field's own builder as ISO.
+  const pageDates = (values: unknown) => {
+    if (typeof values !== "object" || values === null || Array.isArray(values)) return values;
+    const out: Record<string, unknown> = { ...values };
+    for (const field of formFields) {
+      const v = out[field.name];
+      if (typeof v === "string") out[field.name] = pageText(field, v);
+    }
+    return out;
+  };
 
   const listSpec = (params: ListParams, user: CurrentUser, where: object[] = []) => ({
     module: key,
@@ -94,7 +110,8 @@ export function defineModel(spec: ModelSpec) {
     const row = (await table(db).findFirst({ where: scoped(user, { id }) })) as Row | null;
     if (!row) return null;
     const ctx = await contextFor([row]);
-    const display = Object.fromEntries(def.fields.map((f) => [f.name, displayValue(def, f, row, ctx)]));
+    const shown = withComputed(row);
+    const display = Object.fromEntries(def.fields.map((f) => [f.name, displayValue(def, f, shown, ctx)]));
     return { row, editable: toEditable(def, row, ctx), display };
   });
 
@@ -102,20 +119,47 @@ export function defineModel(spec: ModelSpec) {
     key,
     def,
     schema: spec.schema,
+    /** What the form action parses: the strict schema, after page-format dates became ISO. */
+    inputSchema: z.preprocess(pageDates, spec.schema),
     fieldSchemas: spec.fieldSchemas,
+    /** One raw inline-edit value as its field's schema expects it (page-format dates made ISO). */
+    fieldInput: (field: FieldDef, value: unknown) => (typeof value === "string" ? pageText(field, value) : value),
     sortColumns,
     auditFields: storedFields.map((f) => f.name),
+    /** A row's values as the change log compares them: a « Lié à » field reads "module:id" from its columns. */
+    auditValues(row: Record<string, unknown>): Record<string, unknown> {
+      const out: Record<string, unknown> = {};
+      for (const field of storedFields) {
+        if (field.kind !== "parent") out[field.name] = row[field.name];
+        else {
+          const set = Object.entries(parentColumns(field)).find(([, column]) => typeof row[column] === "string" && row[column] !== "");
+          out[field.name] = set ? `${set[0]}:${row[set[1]]}` : null;
+        }
+      }
+      return out;
+    },
     derive: spec.derive,
     table,
 
-    /** Parsed form fields → column values, only the keys present; a multienum's values are stored as JSON. */
-    columns(fields: Record<string, unknown>): Record<string, unknown> {
+    /**
+     * Parsed form fields → column values, only the keys present. A multienum's or users field's values are stored
+     * as JSON; a date-time's wall time becomes a UTC instant in `timeZone` (the user's); a « Lié à » value sets
+     * its module's column and empties the others. File fields are written only when `files` says so (the upload
+     * action): a form never sends them, so a full save must not clear them.
+     */
+    columns(fields: Record<string, unknown>, opts: { timeZone: string; files?: boolean }): Record<string, unknown> {
       const out: Record<string, unknown> = {};
       for (const field of storedFields) {
         if (!(field.name in fields)) continue;
+        if (field.kind === "file" && !opts.files) continue;
         const value = fields[field.name];
+        if (field.kind === "parent") {
+          const chosen = value as { module: string; id: string } | null;
+          for (const [module, column] of Object.entries(parentColumns(field))) out[column] = chosen?.module === module ? chosen.id : null;
+        } else if (field.kind === "multienum" || field.kind === "users") out[field.name] = JSON.stringify(value ?? []);
+        else if (field.kind === "datetime") out[field.name] = typeof value === "string" ? wallTimeToUtc(value, opts.timeZone) : value instanceof Date ? value : null;
         // A title part left empty is "" in the database, so that names sort and display without "null".
-        out[field.name] = field.kind === "multienum" ? JSON.stringify(value ?? []) : value === null && def.titleFields.includes(field.name) ? "" : value;
+        else out[field.name] = value === null && def.titleFields.includes(field.name) ? "" : value;
       }
       return out;
     },
@@ -131,7 +175,7 @@ export function defineModel(spec: ModelSpec) {
       const page = await listPage(listSpec(params, user, where), take);
       const ctx = await contextFor(page.rows);
       const columns = def.listColumns;
-      return { ...page, rows: page.rows.map((r) => toRecordRow(def, r, ctx, columns)) };
+      return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r), ctx, columns)) };
     },
 
     async position(id: string, params: ListParams, user: CurrentUser) {
@@ -193,7 +237,23 @@ export function defineModel(spec: ModelSpec) {
   };
 }
 
-/** Labels of the records the rows' relation fields point to, deleted ones included and marked. */
+/** The columns a field is read from: a « Lié à » field from one per module, a file also from its name. */
+function storedColumns(field: FieldDef): string[] {
+  if (field.kind === "parent") return Object.values(parentColumns(field));
+  if (field.kind === "file") return [field.name, `${field.name}Name`];
+  return [field.name];
+}
+
+function pageText(field: FieldDef, value: string): string {
+  if (field.kind === "date") return dateFromText(value);
+  if (field.kind === "datetime") return dateTimeFromText(value);
+  return value;
+}
+
+/**
+ * Labels of the records the rows' relation and « Lié à » fields point to, deleted ones included and marked. A
+ * « Lié à » field's map is keyed "module:id".
+ */
 async function relationLabels(def: ModuleDef, rows: Row[]): Promise<DisplayContext["relations"]> {
   const { modelOf } = await import("@/lib/modules/registry");
   const out: DisplayContext["relations"] = {};
@@ -202,6 +262,16 @@ async function relationLabels(def: ModuleDef, rows: Row[]): Promise<DisplayConte
     const ids = rows.map((r) => r[field.name]).filter((v): v is string => typeof v === "string");
     if (!target || ids.length === 0) continue;
     out[field.name] = await target.labels(ids);
+  }
+  for (const field of def.fields.filter((f) => f.kind === "parent")) {
+    const labels = new Map<string, { label: string; deleted: boolean }>();
+    for (const [module, column] of Object.entries(parentColumns(field))) {
+      const target = modelOf(module);
+      const ids = rows.map((r) => r[column]).filter((v): v is string => typeof v === "string" && v !== "");
+      if (!target || ids.length === 0) continue;
+      for (const [id, found] of await target.labels(ids)) labels.set(`${module}:${id}`, found);
+    }
+    out[field.name] = labels;
   }
   return out;
 }

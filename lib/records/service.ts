@@ -23,13 +23,28 @@ class VersionConflict extends Error {}
  */
 async function checkReferences(model: RecordModel, fields: Fields, before: Row | null, user: CurrentUser): Promise<void> {
   const errors: Record<string, FieldError> = {};
+  const was = before ? model.auditValues(before) : {};
   for (const field of model.def.fields) {
-    if (field.virtual || field.system || !(field.name in fields)) continue;
+    if (field.virtual || field.system || field.computed || !(field.name in fields)) continue;
     const value = fields[field.name];
     const previous = before?.[field.name];
+    if (field.kind === "parent") {
+      const chosen = value as { module: string; id: string } | null;
+      if (!chosen || `${chosen.module}:${chosen.id}` === was[field.name]) continue;
+      const target = field.parent?.modules.includes(chosen.module) ? modelOf(chosen.module) : undefined;
+      if (!target || !(await target.titles([chosen.id], user)).has(chosen.id)) errors[field.name] = { key: "records.badReference" };
+      continue;
+    }
     const values = Array.isArray(value) ? value.map(String) : typeof value === "string" && value !== "" ? [value] : [];
     if (values.length === 0) continue;
-    if (field.kind === "user") {
+    if (field.kind === "users") {
+      // Colleagues already invited stay even once deactivated; each new one must be an active user.
+      const kept = new Set(parseJsonArray(previous));
+      const added = values.filter((id) => !kept.has(id));
+      if (added.length === 0) continue;
+      const active = await db.user.count({ where: { id: { in: added }, active: true } });
+      if (active !== added.length) errors[field.name] = { key: "records.badReference" };
+    } else if (field.kind === "user") {
       if (value === previous) continue;
       const found = await db.user.findUnique({ where: { id: String(value) }, select: { active: true } });
       if (!found?.active) errors[field.name] = { key: "records.badReference" };
@@ -61,7 +76,7 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   if (!id) {
     await checkReferences(model, fields, null, user);
     return db.$transaction(async (tx) => {
-      const stored = { ...model.columns(fields), createdById: user.id };
+      const stored = { ...model.columns(fields, { timeZone: user.timeZone }), createdById: user.id };
       const derived = await writeDerived(tx, model, stored);
       const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
       await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
@@ -76,14 +91,14 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   await checkReferences(model, fields, before, user);
   try {
     return await db.$transaction(async (tx) => {
-      const stored = model.columns(fields);
+      const stored = model.columns(fields, { timeZone: user.timeZone });
       const after = { ...before, ...stored };
       const derived = await writeDerived(tx, model, after);
       const next = version + 1;
       const { count } = await table(tx).updateMany({ where: { AND: [{ id, version }, { deletedAt: null }] }, data: { ...stored, ...derived.columns, version: next } as never });
       if (count !== 1) throw new VersionConflict();
       await replaceTokens(tx, { module: model.key, recordId: id, tokens: derived.tokens });
-      const changes = diffValues(before, after, model.auditFields);
+      const changes = diffValues(model.auditValues(before), model.auditValues(after), model.auditFields);
       await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
       const title = recordTitle(model.def, after);
       if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);

@@ -10,13 +10,16 @@ export type FieldKind =
   | "url" // http/https only
   | "number"
   | "date" // calendar date, stored as "YYYY-MM-DD"
-  | "datetime" // instant, stored in UTC
+  | "datetime" // instant, stored in UTC (Prisma DateTime); typed and shown in the user's time zone
+  | "duration" // whole minutes (Int), typed as hours + minutes, 0 to 10,000 h
   | "boolean"
   | "enum" // one of `options`, or of the admin-managed list `picklist`
   | "multienum" // several of `options` / `picklist`, stored as a JSON array
   | "relation" // id of a record of `relation.module`; shown as that record's title
   | "user" // id of a user (« Assigné à »)
-  | "file";
+  | "users" // several active users (invited colleagues), stored as a JSON array of ids in a text column
+  | "parent" // « Lié à »: one record of one of `parent.modules`, stored in one nullable id column per module
+  | "file"; // id of a stored file in column `<name>` and its name in `<name>Name`; set only by an upload action
 
 export type FieldDef = {
   name: string;
@@ -27,6 +30,11 @@ export type FieldDef = {
   /** Name of an admin-extendable list kept in PicklistValue. */
   picklist?: string;
   relation?: { module: string };
+  /**
+   * « Lié à » (kind "parent"): the modules whose records may be the parent. Each has its own nullable id column,
+   * `columns[module]`, by default the module key in the singular + "Id" (clients → clientId); exactly one is set.
+   */
+  parent?: { modules: readonly string[]; columns?: Readonly<Record<string, string>> };
   /** May be sorted on in lists (server-side, on an indexed column). */
   sortable?: boolean;
   /** Shown with the pencil for inline edit on the detail view. Defaults to true except for relations/files. */
@@ -37,7 +45,24 @@ export type FieldDef = {
   defaultValue?: string;
   /** Kept by the record layer (created, modified, created by): shown and listed, never in a form or schema. */
   system?: boolean;
+  /**
+   * Read-only value the module's model computes (`defineModel({ compute })`), e.g. « CV à jour ». `kind` is the
+   * kind of the value it computes, so it displays like any field of that kind; it has no column, no schema entry,
+   * no form input, no inline edit and no change log. (Chosen over a separate "computed" kind with a `valueKind`:
+   * every display path keeps switching on `kind` alone.)
+   */
+  computed?: boolean;
 };
+
+/** The id column of each module a « Lié à » field may point to. */
+export function parentColumns(field: FieldDef): Record<string, string> {
+  return Object.fromEntries((field.parent?.modules ?? []).map((m) => [m, field.parent?.columns?.[m] ?? `${m.replace(/s$/, "")}Id`]));
+}
+
+/** Stored in a column of its own name and written by the forms and inline edit. */
+export function isFormField(field: FieldDef): boolean {
+  return !field.virtual && !field.system && !field.computed && field.kind !== "file";
+}
 
 export type Section = { key: string; fields: readonly string[] };
 
@@ -98,6 +123,7 @@ export function defineModule<const F extends string>(def: ModuleDef<F | SystemFi
 
 /** A display-ready value: plain data only, so rows stay small on the wire. */
 export type DisplayValue = string | number | boolean | string[] | { id: string; label: string; module?: string; deleted?: boolean } | null;
+// A « Lié à » value displays as { id, label, module } (the link names the module); a file as { id, label } (its name).
 
 export type RecordRow = {
   id: string;

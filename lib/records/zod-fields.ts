@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { isWallTime } from "@/lib/records/wall-time";
 
 // Building blocks of the modules' hand-written zod schemas. Empty text becomes null so that "no value" is stored
 // one way; messages are keys under `validation.` shown next to the field in the user's language.
 
 const trimmed = (max: number) => z.string().trim().max(max);
 const emptyToNull = (v: string) => (v === "" ? null : v);
+export const DURATION_MAX_MINUTES = 10_000 * 60;
 // A field the form did not send is empty: a create from the quick-create dialog or an API call need not list all.
 
 export const f = {
@@ -58,6 +60,56 @@ export const f = {
       .transform(emptyToNull)
       .default(null),
   version: () => z.coerce.number().int().min(1),
+  /**
+   * Wall time "YYYY-MM-DDTHH:mm" in the user's time zone (the form's value; the page's "30/08/2025 06:00" is
+   * rewritten to it before parsing, see lib/records/date-text.ts). Stays wall time here: the save flow turns it
+   * into a UTC instant with the user's zone (lib/records/wall-time.ts), which a static schema cannot know.
+   */
+  datetime: () =>
+    trimmed(16)
+      .refine((v) => v === "" || isWallTime(v), "validation.datetime")
+      .transform(emptyToNull)
+      .default(null),
+  /** Whole minutes, 0 to 10,000 hours (the guide's « 0 h 15 m »); the form sends the total. */
+  duration: () =>
+    z
+      .union([z.number(), trimmed(12)])
+      .refine((v) => v === "" || (/^\d+$/.test(String(v)) && Number(v) <= DURATION_MAX_MINUTES), "validation.duration")
+      .transform((v) => (v === "" ? null : Number(v)))
+      .default(null),
+  /**
+   * « Lié à »: one record of one of `modules`, sent as one JSON value `{"module":"clients","id":"…"}` (one form
+   * key, so inline edit and the strict schema see a single field; "" or null is no parent). Existence in the
+   * user's scope is checked by the save flow.
+   */
+  parent: <const T extends readonly [string, ...string[]]>(modules: T) => {
+    const ref = z.object({ module: z.enum(modules), id: z.string().trim().min(1).max(64) }).strict();
+    return z
+      .unknown()
+      .transform((v, ctx) => {
+        if (v === null || v === undefined || v === "") return null;
+        let parsed: unknown = v;
+        if (typeof v === "string") {
+          try {
+            parsed = v.length <= 200 ? JSON.parse(v) : undefined;
+          } catch {
+            parsed = undefined;
+          }
+        }
+        const checked = ref.safeParse(parsed);
+        if (checked.success) return checked.data;
+        ctx.addIssue({ code: "custom", message: "validation.parent" });
+        return z.NEVER;
+      })
+      .default(null);
+  },
+  /** Several users (invited colleagues): distinct ids; each must be an active user, checked by the save flow. */
+  users: () =>
+    z
+      .array(trimmed(64).min(1))
+      .max(40)
+      .transform((ids) => [...new Set(ids)])
+      .default([]),
 };
 
 /** Common keys of every record form: id and version when editing. */

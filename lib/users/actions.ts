@@ -105,7 +105,10 @@ export const updateProfile = defineAction({
   permission: null,
   schema: profileSchema,
   async handler(input, me) {
-    await db.user.update({ where: { id: me.id }, data: { name: input.name, locale: input.locale } });
+    await db.user.update({
+      where: { id: me.id },
+      data: { name: input.name, locale: input.locale, ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}) },
+    });
     if (input.name !== me.name) await rewriteUserSortKeys(me.id, input.name);
     revalidatePath("/[locale]", "layout");
     return { locale: input.locale };

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 /** A display context without next-intl's request scope: keys stand for labels. */
 export function fakeRecordContext() {
   return {
-    recordContext: async (relations = {}) => ({ t: (k: string) => k, picklists: new Map(), users: new Map(), relations, formatDate: (s: string) => s }),
+    recordContext: async (relations = {}) => ({ t: (k: string) => k, picklists: new Map(), users: new Map(), relations, formatDate: (s: string) => s, formatDateTime: (d: Date) => d.toISOString(), timeZone: "America/Iqaluit" }),
     formOptions: async () => ({}),
   };
 }
@@ -16,5 +16,7 @@ export const asCurrentUser = (u: { id: string; name: string; email: string; role
   locale: "fr",
   darkMode: false,
   compact: false,
+  timeZone: "America/Iqaluit",
+  ownTimeZone: null,
   sessionId: "test-session",
 });

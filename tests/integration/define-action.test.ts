@@ -12,7 +12,7 @@ import { updateSettings } from "@/lib/settings-actions";
 const getDb = setupTestDatabase();
 
 const asUser = (u: { id: string; name: string; email: string; role: string }): CurrentUser => ({
-  id: u.id, name: u.name, email: u.email, role: u.role as CurrentUser["role"], locale: "fr", darkMode: false, compact: false, sessionId: "s",
+  id: u.id, name: u.name, email: u.email, role: u.role as CurrentUser["role"], locale: "fr", darkMode: false, compact: false, timeZone: "America/Iqaluit", ownTimeZone: null, sessionId: "s",
 });
 const newUserInput = (email: string) => ({ name: "Personne Inventée", email, role: "staff", locale: "fr", password: "une phrase de passe" });
 

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
+import { getSettings } from "@/lib/settings";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
 
 export async function generateMetadata() {
@@ -19,7 +20,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           {t("mustChangePassword")}
         </p>
       ) : (
-        <ProfileForm name={user.name} email={user.email} locale={user.locale} />
+        <ProfileForm name={user.name} email={user.email} locale={user.locale} timeZone={user.ownTimeZone} organisationTimeZone={(await getSettings()).timeZone} />
       )}
       <PasswordForm />
     </div>
