@@ -1,0 +1,23 @@
+import "server-only";
+import type { AbstractIntlMessages } from "next-intl";
+
+// next-intl 4 hands every message to the browser unless told otherwise; every page then carries the dashboard's,
+// the administration's and each module's whole text in its payload. Client components only read these
+// namespaces (checked against every `useTranslations` in a "use client" file); server components read the
+// full set on the server.
+const CLIENT_NAMESPACES = ["common", "languages", "auth", "roles", "users", "profile", "settings", "lists", "recycleBin", "shell", "records", "validation", "errors"];
+
+// What client screens read of a module: its names for the menus, and the form and detail labels.
+const CLIENT_MODULE_KEYS = ["name", "singular", "create", "view", "new", "count", "countCapped", "sections", "fields", "options"];
+
+const pick = (tree: AbstractIntlMessages | undefined, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => tree && Object.hasOwn(tree, k)).map((k) => [k, tree![k]]));
+
+/** The messages client components use, out of the full set of one language. */
+export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
+  const modules = (messages.modules ?? {}) as Record<string, AbstractIntlMessages>;
+  return {
+    ...pick(messages, CLIENT_NAMESPACES),
+    modules: Object.fromEntries(Object.entries(modules).map(([key, tree]) => [key, pick(tree, CLIENT_MODULE_KEYS)])),
+  };
+}
