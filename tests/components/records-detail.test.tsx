@@ -241,7 +241,7 @@ describe("RecordDetail", () => {
     await user.click(screen.getByRole("button", { name: /Actions/ }));
     await user.click(await screen.findByRole("menuitem", { name: "Supprimer" }));
     const dialog = await screen.findByRole("dialog", { name: "Supprimer cette fiche ?" });
-    expect(within(dialog).getByText(/« Marie Côté » sera supprimée/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/« Marie Côté » sera placée dans la Corbeille/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Supprimer" }));
     expect(remove).toHaveBeenCalledWith({ id: "c1" });
     await waitFor(() => expect(mockPush).toHaveBeenCalledWith("/clients?q=co"));
