@@ -18,7 +18,7 @@ export function useDisplayText() {
     if (isBlank(value)) return t("empty");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (Array.isArray(value)) return value.join(", ");
-    if (typeof value === "object" && value !== null) return value.label;
+    if (typeof value === "object" && value !== null) return value.deleted ? t("deletedRecord", { label: value.label }) : value.label;
     return String(value);
   };
 }
@@ -54,6 +54,8 @@ export function DisplayValueView({ value, field, plain }: { value: DisplayValue 
     );
   }
   if (field.kind === "relation" && field.relation && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    // A record in the recycle bin has no page to open: its name, marked.
+    if (value.deleted) return <>{text}</>;
     return (
       <Link href={`/${field.relation.module}/${value.id}`} className={linkClass}>
         {value.label}
