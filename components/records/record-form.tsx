@@ -292,7 +292,7 @@ export function RecordForm({
       <p className="text-xs text-slate-500 dark:text-slate-400">{t("records.requiredLegend")}</p>
 
       {def.sections.map((section) => (
-        <section key={section.key} className="card" aria-labelledby={`section-${section.key}`}>
+        <section key={section.key} className="card min-w-0" aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`} className="mb-[var(--gap)] font-semibold">
             {t(`modules.${def.key}.sections.${section.key}`)}
           </h2>
@@ -303,7 +303,7 @@ export function RecordForm({
               const span =
                 field.kind === "textarea" || field.kind === "multienum" ? "sm:col-span-2 lg:col-span-4" : field.kind === "relation" ? "sm:col-span-2" : "";
               return (
-                <div key={name} className={span}>
+                <div key={name} className={`min-w-0 ${span}`}>
                   <FieldInput
                     def={field}
                     moduleKey={def.key}
