@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
+import { AccountMessages } from "@/components/ui/account-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
@@ -14,8 +15,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ProfileForm name={user.name} email={user.email} locale={user.locale} />
-      <PasswordForm />
+      <AccountMessages>
+        <ProfileForm name={user.name} email={user.email} locale={user.locale} />
+        <PasswordForm />
+      </AccountMessages>
     </div>
   );
 }
