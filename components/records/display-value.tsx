@@ -4,7 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { DisplayValue, FieldDef } from "@/lib/records/types";
 
 const SAFE_URL = /^https?:\/\//i;
-const linkClass = "text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
+// A component class (globals.css): a list page repeats it in every row.
+const linkClass = "value-link";
 
 /** Whether a display value has something to show (null, "" and [] show « — »). */
 export function isBlank(value: DisplayValue | undefined): boolean {
@@ -30,7 +31,7 @@ export function useDisplayText() {
  */
 export function DisplayValueView({ value, field, plain }: { value: DisplayValue | undefined; field?: FieldDef; plain?: boolean }) {
   const text = useDisplayText()(value);
-  if (isBlank(value)) return <span className="text-slate-400 dark:text-slate-500">{text}</span>;
+  if (isBlank(value)) return <span className="value-empty">{text}</span>;
   if (plain || !field) return <>{text}</>;
   if (field.kind === "url" && typeof value === "string" && SAFE_URL.test(value)) {
     return (

@@ -45,6 +45,24 @@ export function FavoriteStar({
       }
     });
   };
+  const alert = error && (
+    <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+      {t(error, { ref: "" })}
+    </span>
+  );
+  if (sprite) {
+    // A list row: no wrapper and no tooltip (50 of each); the name says which record.
+    return (
+      <>
+        <button type="button" className="btn btn-ghost shrink-0 !p-1" aria-pressed={favorite} aria-label={label ?? t("records.favorite")} onClick={onClick}>
+          <svg className={`size-4 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "fill-none text-slate-400"}`} aria-hidden>
+            <use href={`#${sprite}`} />
+          </svg>
+        </button>
+        {alert}
+      </>
+    );
+  }
   return (
     <span className="inline-flex shrink-0 items-center gap-1">
       <button
@@ -55,19 +73,9 @@ export function FavoriteStar({
         title={favorite ? t("records.removeFavorite") : t("records.addFavorite")}
         onClick={onClick}
       >
-        {sprite ? (
-          <svg className={`size-4 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "fill-none text-slate-400"}`} aria-hidden>
-            <use href={`#${sprite}`} />
-          </svg>
-        ) : (
-          <Star className={`size-5 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "text-slate-400"}`} aria-hidden />
-        )}
+        <Star className={`size-5 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "text-slate-400"}`} aria-hidden />
       </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {t(error, { ref: "" })}
-        </span>
-      )}
+      {alert}
     </span>
   );
 }

@@ -63,7 +63,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
         header: () => <SortHeader def={def} field={fieldOf.get(name)} name={name} basePath={basePath} params={params} />,
         cell: ({ row }) =>
           index === 0 ? (
-            <span className="flex min-w-0 items-start gap-0.5">
+            <span className="record-table-title">
               {toggleFavorite && (
                 <FavoriteStar
                   module={def.key}
@@ -92,11 +92,9 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
         const target = { id: row.original.id, title, href: href(row.original.id) };
         // A link to the record until scripts run; then the quick view over the list.
         return (
-          <a
+          <Link
             href={target.href}
-            className="btn btn-ghost !p-1 text-slate-500"
             aria-label={t("records.quickViewOf", { title })}
-            title={t("records.quickView")}
             onClick={(e) => {
               if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
               e.preventDefault();
@@ -106,7 +104,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
             <svg className="size-4" aria-hidden>
               <use href={`#${INFO_ICON}`} />
             </svg>
-          </a>
+          </Link>
         );
       },
     });
