@@ -51,11 +51,11 @@ export function FavoriteStar({
     </span>
   );
   if (sprite) {
-    // A list row: no wrapper and no tooltip (50 of each); the name says which record.
+    // A list row: no wrapper and no tooltip (50 of each), its look from globals.css; the name says which record.
     return (
       <>
-        <button type="button" className="btn btn-ghost shrink-0 !p-1" aria-pressed={favorite} aria-label={label ?? t("records.favorite")} onClick={onClick}>
-          <svg className={`size-4 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "fill-none text-slate-400"}`} aria-hidden>
+        <button type="button" className="record-table-star" aria-pressed={favorite} aria-label={label ?? t("records.favorite")} onClick={onClick}>
+          <svg aria-hidden>
             <use href={`#${sprite}`} />
           </svg>
         </button>

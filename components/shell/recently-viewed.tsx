@@ -16,7 +16,7 @@ export async function RecentlyViewed({ items }: { items: RecordLink[] }) {
         <ul className="space-y-1 text-sm">
           {items.map((r) => (
             <li key={`${r.module}:${r.id}`}>
-              <Link href={`/${r.module}/${r.id}`} className="block text-brand-600 wrap-anywhere hover:underline dark:text-brand-100">
+              <Link href={`/${r.module}/${r.id}`} className="line-clamp-3 text-brand-600 wrap-anywhere hover:underline dark:text-brand-100">
                 {r.title}
               </Link>
               <span className="text-xs text-slate-500">{t(`modules.${r.module}.singular` as never)}</span>
