@@ -56,9 +56,9 @@ export function ChangeLog({ entries }: { entries: ChangeLogEntry[] }) {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className={`${cell} whitespace-nowrap`}>{e.at}</td>
-                  <td className={`${cell} wrap-anywhere`}>{e.user}</td>
+                  <td className={`${cell} break-words`}>{e.user}</td>
                   <td className={cell}>{e.action}</td>
-                  <td className={`${cell} wrap-anywhere`}>{e.field ?? t("empty")}</td>
+                  <td className={`${cell} break-words`}>{e.field ?? t("empty")}</td>
                   <td className={`${cell} whitespace-pre-line wrap-anywhere`}>{e.before ?? t("empty")}</td>
                   <td className={`${cell} whitespace-pre-line wrap-anywhere`}>{e.after ?? t("empty")}</td>
                 </tr>
