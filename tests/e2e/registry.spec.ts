@@ -62,6 +62,13 @@ test("a client created by a staff member is in their « Mes éléments » withou
 test("a fast save of a duplicate still warns, and saving again creates it", async ({ page }) => {
   await signIn(page);
   await createClient(page, "Nalvana-Rapide", { "Adresse courriel": "nalvana.rapide@exemple.test" });
+  // The check while typing (a server action with plain arguments) answers late, as on a slow connection; the
+  // save (a FormData post) goes through at once, so it is the save itself that must warn.
+  await page.route("**/fr/clients/new", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && !(request.headers()["content-type"] ?? "").includes("multipart")) await new Promise((r) => setTimeout(r, 4000));
+    await route.continue();
+  });
   await page.goto("/fr/clients/new");
   await (await textbox(page, "Nom de famille")).fill("Autre-Rapide");
   await (await textbox(page, "Adresse courriel")).fill("nalvana.rapide@exemple.test");
