@@ -2,6 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { modelOf } from "@/lib/modules/registry";
+import { quickView } from "@/lib/records/actions";
+import { favoriteIdsAmong } from "@/lib/records/bookmarks";
+import { toggleFavorite } from "@/lib/records/bookmark-actions";
 import { parseListParams, type SearchParams } from "@/lib/records/list-params";
 import { screensOf } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
@@ -11,13 +14,15 @@ export async function recordListMetadata(moduleKey: string) {
   return modelOf(moduleKey) ? { title: t(`modules.${moduleKey}.name` as never) } : {};
 }
 
-/** Any record module's list: URL state parsed and checked, one keyset page, capped count. */
+/** Any record module's list: URL state parsed and checked, one keyset page, capped count, the rows' stars. */
 export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
   const { def, model } = screensOf(moduleKey);
   const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
   const { params } = parseListParams(searchParams, { sortable, defaultSort: def.defaultSort });
-  const [page, t, locale] = await Promise.all([model.list({ ...params, locale: await getLocale() }, user), getTranslations(), getLocale()]);
+  const locale = await getLocale();
+  const [page, t] = await Promise.all([model.list({ ...params, locale }, user), getTranslations()]);
+  const favoriteIds = await favoriteIdsAmong(user.id, def.key, page.rows.map((r) => r.id));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t(`modules.${def.key}.name` as never)}</h1>
@@ -28,6 +33,9 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
         page={page}
         params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }}
         canCreate={can(user, "record.create")}
+        favoriteIds={favoriteIds}
+        toggleFavorite={toggleFavorite}
+        quickView={quickView.bind(null, def.key)}
       />
     </div>
   );

@@ -68,11 +68,11 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
         <ul className="divide-y divide-slate-200 dark:divide-slate-700">
           {page.rows.map((row) => (
             <li key={row.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-0.5 py-[var(--row-y)] text-sm">
-              <Link href={`/${panel.module}/${row.id}`} className="font-medium break-words text-brand-700 hover:underline dark:text-brand-100">
+              <Link href={`/${panel.module}/${row.id}`} className="min-w-0 font-medium wrap-anywhere text-brand-700 hover:underline dark:text-brand-100">
                 {row.title || t("records.untitled")}
               </Link>
               {columns.slice(1).map((c) => (
-                <span key={c} className="min-w-0 break-words text-slate-600 dark:text-slate-400">
+                <span key={c} className="min-w-0 wrap-anywhere text-slate-600 dark:text-slate-400">
                   <DisplayValueView value={row.values[c]} field={fieldOf.get(c)} />
                 </span>
               ))}

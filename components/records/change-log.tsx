@@ -14,11 +14,14 @@ export type ChangeLogEntry = {
 
 const cell = "px-[var(--pad-x)] py-[var(--row-y)] align-top";
 
+/** The change log's anchor, the target of « Actions ▾ › Journal des modifications ». */
+export const CHANGE_LOG_ID = "change-log";
+
 /** « Journal des modifications »: who changed what, when, before → after. Works as a server or client component. */
 export function ChangeLog({ entries }: { entries: ChangeLogEntry[] }) {
   const t = useTranslations("records");
   return (
-    <section aria-labelledby="change-log-title" className="card space-y-2">
+    <section id={CHANGE_LOG_ID} aria-labelledby="change-log-title" className="card min-w-0 scroll-mt-16 space-y-2">
       <h2 id="change-log-title" className="font-semibold">
         {t("changeLog")}
       </h2>
@@ -53,11 +56,11 @@ export function ChangeLog({ entries }: { entries: ChangeLogEntry[] }) {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className={`${cell} whitespace-nowrap`}>{e.at}</td>
-                  <td className={cell}>{e.user}</td>
+                  <td className={`${cell} break-words`}>{e.user}</td>
                   <td className={cell}>{e.action}</td>
-                  <td className={cell}>{e.field ?? t("empty")}</td>
-                  <td className={`${cell} break-words whitespace-pre-line`}>{e.before ?? t("empty")}</td>
-                  <td className={`${cell} break-words whitespace-pre-line`}>{e.after ?? t("empty")}</td>
+                  <td className={`${cell} break-words`}>{e.field ?? t("empty")}</td>
+                  <td className={`${cell} whitespace-pre-line wrap-anywhere`}>{e.before ?? t("empty")}</td>
+                  <td className={`${cell} whitespace-pre-line wrap-anywhere`}>{e.after ?? t("empty")}</td>
                 </tr>
               ))}
             </tbody>

@@ -70,8 +70,8 @@ export function ConflictPanel({
                   <th scope="row" className="py-1 pr-3 font-medium">
                     {t(`modules.${def.key}.fields.${field}`)}
                   </th>
-                  <td className="py-1 pr-3 break-words">{valueText(field, conflict.current.values[field], conflict.current.relationLabels[field])}</td>
-                  <td className="py-1 break-words">{valueText(field, typed[field], typedRelations[field])}</td>
+                  <td className="py-1 pr-3 wrap-anywhere">{valueText(field, conflict.current.values[field], conflict.current.relationLabels[field])}</td>
+                  <td className="py-1 wrap-anywhere">{valueText(field, typed[field], typedRelations[field])}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { DisplayValue, FieldDef } from "@/lib/records/types";
 
 const SAFE_URL = /^https?:\/\//i;
-const linkClass = "text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
+// A component class (globals.css): a list page repeats it in every row.
+const linkClass = "value-link";
 
 /** Whether a display value has something to show (null, "" and [] show « — »). */
 export function isBlank(value: DisplayValue | undefined): boolean {
@@ -18,7 +19,7 @@ export function useDisplayText() {
     if (isBlank(value)) return t("empty");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (Array.isArray(value)) return value.join(", ");
-    if (typeof value === "object" && value !== null) return value.label;
+    if (typeof value === "object" && value !== null) return value.deleted ? t("deletedRecord", { label: value.label }) : value.label;
     return String(value);
   };
 }
@@ -29,12 +30,9 @@ export function useDisplayText() {
  * → the related record. `plain` turns links off (inside another link, e.g. the list's first column).
  */
 export function DisplayValueView({ value, field, plain }: { value: DisplayValue | undefined; field?: FieldDef; plain?: boolean }) {
-  const t = useTranslations("records");
-  const shown = useDisplayText()(value);
-  // « Lié à » marks a record that went to the recycle bin: « Client : Marie Côté (supprimé) ».
-  const deletedParent = field?.kind === "parent" && typeof value === "object" && value !== null && !Array.isArray(value) && value.deleted;
-  const text = deletedParent ? t("deletedRecord", { label: shown }) : shown;
-  if (isBlank(value)) return <span className="text-slate-400 dark:text-slate-500">{text}</span>;
+  // A related record in the recycle bin reads « Marie Côté (supprimé) » (useDisplayText marks it).
+  const text = useDisplayText()(value);
+  if (isBlank(value)) return <span className="value-empty">{text}</span>;
   if (plain || !field) return <>{text}</>;
   if (field.kind === "url" && typeof value === "string" && SAFE_URL.test(value)) {
     return (
@@ -58,6 +56,8 @@ export function DisplayValueView({ value, field, plain }: { value: DisplayValue 
     );
   }
   if (field.kind === "relation" && field.relation && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    // A record in the recycle bin has no page to open: its name, marked.
+    if (value.deleted) return <>{text}</>;
     return (
       <Link href={`/${field.relation.module}/${value.id}`} className={linkClass}>
         {value.label}

@@ -10,7 +10,23 @@ export type ToggleFavorite = (input: { module: string; id: string }) => Promise<
  * The guide's star next to the record's name: blue when the record is in « Favoris », outlined otherwise. Toggles
  * at once and settles on the server's answer (back to the previous state, with a message, if it fails).
  */
-export function FavoriteStar({ module, id, initial, toggle }: { module: string; id: string; initial: boolean; toggle: ToggleFavorite }) {
+export function FavoriteStar({
+  module,
+  id,
+  initial,
+  toggle,
+  label,
+  sprite,
+}: {
+  module: string;
+  id: string;
+  initial: boolean;
+  toggle: ToggleFavorite;
+  /** Accessible name when several stars share a screen (a list row names its record). */
+  label?: string;
+  /** A list row's star: smaller, drawn from a symbol the list defines once (50 inline copies weigh ~40 KB). */
+  sprite?: string;
+}) {
   const t = useTranslations();
   const [favorite, setFavorite] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -29,23 +45,37 @@ export function FavoriteStar({ module, id, initial, toggle }: { module: string; 
       }
     });
   };
+  const alert = error && (
+    <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+      {t(error, { ref: "" })}
+    </span>
+  );
+  if (sprite) {
+    // A list row: no wrapper and no tooltip (50 of each), its look from globals.css; the name says which record.
+    return (
+      <>
+        <button type="button" className="record-table-star" aria-pressed={favorite} aria-label={label ?? t("records.favorite")} onClick={onClick}>
+          <svg aria-hidden>
+            <use href={`#${sprite}`} />
+          </svg>
+        </button>
+        {alert}
+      </>
+    );
+  }
   return (
-    <span className="inline-flex items-center gap-1">
+    <span className="inline-flex shrink-0 items-center gap-1">
       <button
         type="button"
         className="btn btn-ghost !p-1"
         aria-pressed={favorite}
-        aria-label={t("records.favorite")}
+        aria-label={label ?? t("records.favorite")}
         title={favorite ? t("records.removeFavorite") : t("records.addFavorite")}
         onClick={onClick}
       >
         <Star className={`size-5 ${favorite ? "fill-current text-brand-600 dark:text-brand-100" : "text-slate-400"}`} aria-hidden />
       </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {t(error, { ref: "" })}
-        </span>
-      )}
+      {alert}
     </span>
   );
 }

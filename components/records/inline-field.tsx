@@ -6,15 +6,22 @@ import type { FieldError } from "@/lib/actions/errors";
 import type { DisplayValue, FieldDef } from "@/lib/records/types";
 import type { Option, RecordActions } from "@/lib/records/ui-types";
 import { FieldInput, type FieldValue } from "@/components/records/field-input";
-import type { RelationSearch } from "@/components/records/relation-picker";
+import type { RelationChoice, RelationSearch } from "@/components/records/relation-picker";
 import { DisplayValueView } from "@/components/records/display-value";
 
 /**
- * Whether the detail view offers the pencil for this field (the guide's « éditer en ligne »). Record pickers
- * (relation, « Lié à ») are edited in the full form; files only by upload; computed values never.
+ * Whether the detail view offers the pencil for this field (the guide's « éditer en ligne »): every stored field
+ * but files and computed values, a relation too when its picker can search (« Nom du partenaire » is changed like
+ * the others); « Lié à » is changed in the full form, where its record type is chosen first.
  */
-export function canInlineEdit(field: FieldDef): boolean {
-  return field.inlineEdit !== false && !field.computed && field.kind !== "relation" && field.kind !== "parent" && field.kind !== "file";
+export function canInlineEdit(field: FieldDef, relationSearch?: RelationSearch): boolean {
+  if (field.inlineEdit === false || field.kind === "file" || field.kind === "parent" || field.computed || field.virtual || field.system) return false;
+  return field.kind !== "relation" || relationSearch !== undefined;
+}
+
+/** The chosen record a relation's display value names, for the picker to start from. */
+function relationOf(display: DisplayValue | undefined): RelationChoice | null {
+  return display && typeof display === "object" && !Array.isArray(display) ? { id: display.id, label: display.label, ...(display.deleted ? { deleted: true } : {}) } : null;
 }
 
 /**
@@ -53,6 +60,7 @@ export function InlineField({
   const t = useTranslations();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<FieldValue>(value ?? null);
+  const [relation, setRelation] = useState<RelationChoice | null>(null);
   const [error, setError] = useState<FieldError | undefined>();
   const [conflict, setConflict] = useState(false);
   const [pending, setPending] = useState(false);
@@ -60,6 +68,7 @@ export function InlineField({
 
   const open = () => {
     setDraft(value ?? null);
+    setRelation(relationOf(display));
     setError(undefined);
     setConflict(false);
     setEditing(true);
@@ -92,10 +101,10 @@ export function InlineField({
   if (!editing) {
     return (
       <div className="group flex items-start gap-1">
-        <div className="min-w-0 flex-1 break-words">
+        <div className="min-w-0 flex-1 wrap-anywhere">
           <DisplayValueView value={display} field={field} />
         </div>
-        {canInlineEdit(field) && (
+        {canInlineEdit(field, relationSearch) && (
           <button
             ref={pencil}
             type="button"
@@ -133,9 +142,13 @@ export function InlineField({
             hideLabel
             autoFocus
             value={draft}
-            onChange={(v) => setDraft(v)}
+            onChange={(v, chosen) => {
+              setDraft(v);
+              if (chosen !== undefined) setRelation(chosen);
+            }}
             error={error}
             options={options}
+            relationLabel={relation}
             relationSearch={relationSearch}
           />
         </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ChevronLeft, ChevronRight, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { DisplayValue, ModuleDef } from "@/lib/records/types";
 import type { EditableRecord, FormOptions, RecordActions } from "@/lib/records/ui-types";
@@ -10,6 +10,8 @@ import { FavoriteStar, type ToggleFavorite } from "@/components/records/favorite
 import { InlineField } from "@/components/records/inline-field";
 import { RecordActionsMenu } from "@/components/records/record-actions-menu";
 import { listQueryOf, withQuery } from "@/components/records/list-url";
+import { CHANGE_LOG_ID } from "@/components/records/change-log";
+import { PositionNav } from "@/components/records/position-nav";
 import type { RelationSearchMap } from "@/components/records/record-form";
 
 export type RecordPosition = { index: number; total: number; capped: boolean; prevId: string | null; nextId: string | null; query: string };
@@ -49,6 +51,7 @@ export function RecordDetail({
   relationSearch,
   basePath,
   canDelete,
+  canCreate,
   isFavorite,
   toggleFavorite,
   position,
@@ -86,42 +89,33 @@ export function RecordDetail({
   };
 
   return (
-    <div className="space-y-[var(--gap)]">
+    <div className="min-w-0 space-y-[var(--gap)]">
       <div className="flex flex-wrap items-center gap-x-[var(--gap)] gap-y-2">
         <div className="flex min-w-0 items-center gap-1">
           <FavoriteStar module={def.key} id={record.id} initial={isFavorite} toggle={toggleFavorite} />
-          <h1 className="text-xl font-semibold break-words">{record.title}</h1>
+          <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">{record.title}</h1>
         </div>
         {position && (
-          <nav className="flex items-center gap-1 text-sm text-slate-600 dark:text-slate-300" aria-label={t("records.positionLabel", { index: position.index, total: position.total })}>
-            {position.prevId ? (
-              <Link href={withQuery(`${basePath}/${position.prevId}`, query)} className="btn btn-ghost !p-1" aria-label={t("records.previousRecord")} rel="prev">
-                <ChevronLeft className="size-4" aria-hidden />
-              </Link>
-            ) : (
-              <span className="p-1 opacity-30" aria-hidden>
-                <ChevronLeft className="size-4" />
-              </span>
-            )}
-            <span aria-hidden>
-              {t(position.capped ? "records.positionCapped" : "records.position", { index: position.index, total: position.total })}
-            </span>
-            {position.nextId ? (
-              <Link href={withQuery(`${basePath}/${position.nextId}`, query)} className="btn btn-ghost !p-1" aria-label={t("records.nextRecord")} rel="next">
-                <ChevronRight className="size-4" aria-hidden />
-              </Link>
-            ) : (
-              <span className="p-1 opacity-30" aria-hidden>
-                <ChevronRight className="size-4" />
-              </span>
-            )}
-          </nav>
+          <PositionNav
+            text={t(position.capped ? "records.positionCapped" : "records.position", { index: position.index, total: position.total })}
+            label={t("records.positionLabel", { index: position.index, total: position.total })}
+            prevHref={position.prevId ? withQuery(`${basePath}/${position.prevId}`, query) : null}
+            nextHref={position.nextId ? withQuery(`${basePath}/${position.nextId}`, query) : null}
+          />
         )}
         <div className="ml-auto flex gap-2">
           <Link href={editHref} className="btn btn-primary">
             <Pencil className="size-4" aria-hidden /> {t("records.edit")}
           </Link>
-          <RecordActionsMenu editHref={editHref} title={record.title} canDelete={canDelete} deleting={deleting} onDelete={remove} />
+          <RecordActionsMenu
+            editHref={editHref}
+            duplicateHref={canCreate ? `${basePath}/new?duplicate=${encodeURIComponent(record.id)}` : undefined}
+            changeLogHref={`#${CHANGE_LOG_ID}`}
+            title={record.title}
+            canDelete={canDelete}
+            deleting={deleting}
+            onDelete={remove}
+          />
         </div>
       </div>
 
@@ -132,7 +126,7 @@ export function RecordDetail({
           {t("records.overview")}
         </h2>
         {def.sections.map((section) => (
-          <section key={section.key} className="card" aria-labelledby={`detail-section-${section.key}`}>
+          <section key={section.key} className="card min-w-0" aria-labelledby={`detail-section-${section.key}`}>
             <h3 id={`detail-section-${section.key}`} className="mb-[var(--gap)] font-semibold">
               {t(`modules.${def.key}.sections.${section.key}`)}
             </h3>

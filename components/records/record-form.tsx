@@ -13,6 +13,9 @@ import type { RelationChoice, RelationSearch } from "@/components/records/relati
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { DuplicateWarning } from "@/components/records/duplicate-warning";
 import { listQueryOf, withQuery } from "@/components/records/list-url";
+import { CHANGE_LOG_ID } from "@/components/records/change-log";
+import { PositionNav } from "@/components/records/position-nav";
+import { RecordActionsMenu } from "@/components/records/record-actions-menu";
 
 const DUPLICATE_DEBOUNCE_MS = 400;
 const ID_PREFIX = "record";
@@ -24,7 +27,7 @@ export type RecordFormProps = {
   /** The record being edited; absent when creating. */
   record?: EditableRecord;
   options: FormOptions;
-  actions: Pick<RecordActions, "save" | "findDuplicates">;
+  actions: Pick<RecordActions, "save" | "findDuplicates"> & { remove?: RecordActions["remove"] };
   /** Search action of each relation field, by field name; of each « Lié à » field's modules, by `<name>.<module>`. */
   relationSearch: RelationSearchMap;
   basePath: string;
@@ -64,7 +67,11 @@ export function RecordForm({
   relationSearch,
   basePath,
   nextId,
+  prevId,
+  listQuery,
   position,
+  canDelete,
+  canCreate,
   initialValues,
   initialRelations,
   onSaved,
@@ -179,6 +186,23 @@ export function RecordForm({
     router.refresh();
   };
 
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<{ error: string; ref?: string } | null>(null);
+  const remove = async () => {
+    if (!record || !actions.remove) return;
+    setDeleting(true);
+    setDeleteError(null);
+    const removed = await actions.remove({ id: record.id });
+    setDeleting(false);
+    if (removed.ok) {
+      router.push(withQuery(basePath, listQueryOf(query)));
+      router.refresh();
+    } else {
+      setDeleteError(removed);
+    }
+  };
+  const editHref = (id: string) => withQuery(`${basePath}/${id}/edit`, listQuery ?? "");
+
   const cancelHref = record ? withQuery(`${basePath}/${record.id}`, query) : withQuery(basePath, listQueryOf(query));
   const buttons = (
     <div className="flex flex-wrap gap-2">
@@ -206,11 +230,31 @@ export function RecordForm({
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
       {!compactHeader && (
         <div className="flex flex-wrap items-center gap-[var(--gap)]">
-          <h1 className="text-xl font-semibold break-words">{record ? record.title : t(`modules.${def.key}.new`)}</h1>
-          {position && <span className="text-sm text-slate-500 dark:text-slate-400">{position}</span>}
-          <div className="ml-auto">{buttons}</div>
+          <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">{record ? record.title : t(`modules.${def.key}.new`)}</h1>
+          {position && (
+            <PositionNav
+              text={position}
+              label={t("records.positionInList", { position })}
+              prevHref={prevId ? editHref(prevId) : null}
+              nextHref={nextId ? editHref(nextId) : null}
+            />
+          )}
+          <div className="ml-auto flex flex-wrap gap-2">
+            {buttons}
+            {record && (
+              <RecordActionsMenu
+                duplicateHref={canCreate ? `${basePath}/new?duplicate=${encodeURIComponent(record.id)}` : undefined}
+                changeLogHref={`${withQuery(`${basePath}/${record.id}`, query)}#${CHANGE_LOG_ID}`}
+                title={record.title}
+                canDelete={!!canDelete && !!actions.remove}
+                deleting={deleting}
+                onDelete={remove}
+              />
+            )}
+          </div>
         </div>
       )}
+      <FormError error={deleteError} />
 
       {conflict ? (
         <ConflictPanel
@@ -248,7 +292,7 @@ export function RecordForm({
       <p className="text-xs text-slate-500 dark:text-slate-400">{t("records.requiredLegend")}</p>
 
       {def.sections.map((section) => (
-        <section key={section.key} className="card" aria-labelledby={`section-${section.key}`}>
+        <section key={section.key} className="card min-w-0" aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`} className="mb-[var(--gap)] font-semibold">
             {t(`modules.${def.key}.sections.${section.key}`)}
           </h2>
@@ -259,7 +303,7 @@ export function RecordForm({
               const span =
                 field.kind === "textarea" || field.kind === "multienum" ? "sm:col-span-2 lg:col-span-4" : field.kind === "relation" || field.kind === "parent" ? "sm:col-span-2" : "";
               return (
-                <div key={name} className={span}>
+                <div key={name} className={`min-w-0 ${span}`}>
                   <FieldInput
                     def={field}
                     moduleKey={def.key}

@@ -1,12 +1,14 @@
 "use client";
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, Plus, Search, Star } from "lucide-react";
+import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, Plus, Search } from "lucide-react";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
 import type { ListScreenProps } from "@/lib/records/ui-types";
-import { DisplayValueView } from "@/components/records/display-value";
+import { DisplayValueView, isBlank } from "@/components/records/display-value";
+import { FavoriteStar } from "@/components/records/favorite-star";
+import { QuickViewDialog, type QuickViewTarget } from "@/components/records/quick-view-dialog";
 import { listSearchParams, withQuery, type ListState } from "@/components/records/list-url";
 
 // Display columns only: sorting, paging and filtering happen on the server. Features (column visibility, row
@@ -15,29 +17,64 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, RecordRow>();
 
 const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
+const INFO = "__info";
+const STAR = "record-list-star";
+const INFO_ICON = "record-list-info";
+
+/** The rows' two icons (lucide's star and info), defined once and drawn with <use>. */
+function RowIcons() {
+  const stroke = { fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+  return (
+    <svg width="0" height="0" className="absolute" aria-hidden>
+      <symbol id={STAR} viewBox="0 0 24 24">
+        <path
+          stroke="currentColor"
+          strokeWidth={2}
+          strokeLinejoin="round"
+          d="M11.525 2.295a.53.53 0 0 1 .95 0l2.31 4.679a2.123 2.123 0 0 0 1.595 1.16l5.166.756a.53.53 0 0 1 .294.904l-3.736 3.638a2.123 2.123 0 0 0-.611 1.878l.882 5.14a.53.53 0 0 1-.771.56l-4.618-2.428a2.122 2.122 0 0 0-1.973 0L6.396 21.01a.53.53 0 0 1-.77-.56l.881-5.139a2.122 2.122 0 0 0-.611-1.879L2.16 9.795a.53.53 0 0 1 .294-.906l5.165-.755a2.122 2.122 0 0 0 1.597-1.16z"
+        />
+      </symbol>
+      <symbol id={INFO_ICON} viewBox="0 0 24 24">
+        <circle cx="12" cy="12" r="10" {...stroke} />
+        <path d="M12 16v-4M12 8h.01" {...stroke} />
+      </symbol>
+    </svg>
+  );
+}
 
 /**
- * The list screen body: quick search, « Mes éléments », count, « Créer … », the table (md and up) or cards
- * (phones), and « Précédent » / « Suivant ». Everything it shows comes from the URL the server read.
+ * The list screen body: quick search, « Mes éléments », count, « Créer … », one table, and « Précédent » /
+ * « Suivant ». Under `md` the same table shows each row as a card (globals.css, `.record-table`: each cell's
+ * `data-label` becomes its label), so the page is sent once and works before scripts load. Each row has the
+ * guide's star and its « i » (quick view). Everything it shows comes from the URL the server read.
  */
-export function RecordList({ def, basePath, page, params, canCreate, favoriteIds }: ListScreenProps & { favoriteIds?: string[] }) {
+export function RecordList({ def, basePath, page, params, canCreate, favoriteIds, toggleFavorite, quickView }: ListScreenProps) {
   const t = useTranslations();
   const fieldOf = useMemo(() => new Map<string, FieldDef>(def.fields.map((f) => [f.name, f])), [def.fields]);
   const favorites = useMemo(() => new Set(favoriteIds ?? []), [favoriteIds]);
-  const recordHref = (id: string) => withQuery(`${basePath}/${id}`, listSearchParams(params, { from: "list" }));
-  const label = (field: string) => t(`modules.${def.key}.fields.${field}`);
+  const [quick, setQuick] = useState<QuickViewTarget | null>(null);
+  const closeQuick = useCallback(() => setQuick(null), []);
 
   const columns = useMemo(() => {
     const href = (id: string) => withQuery(`${basePath}/${id}`, listSearchParams(params, { from: "list" }));
-    return def.listColumns.map((name, index) =>
+    const named = def.listColumns.map((name, index) =>
       helper.display({
         id: name,
         header: () => <SortHeader def={def} field={fieldOf.get(name)} name={name} basePath={basePath} params={params} />,
         cell: ({ row }) =>
           index === 0 ? (
-            <span className="inline-flex items-center gap-1">
-              {favorites.has(row.original.id) && <Star className="size-3.5 shrink-0 fill-current text-brand-600" aria-label={t("records.favorite")} />}
-              <Link href={href(row.original.id)} className={linkClass}>
+            <span className="record-table-title">
+              {toggleFavorite && (
+                <FavoriteStar
+                  module={def.key}
+                  id={row.original.id}
+                  initial={favorites.has(row.original.id)}
+                  toggle={toggleFavorite}
+                  label={t("records.favoriteOf", { title: row.original.title || firstColumnText(row.original, name) })}
+                  sprite={STAR}
+                />
+              )}
+              <Link href={href(row.original.id)} className="record-table-name">
                 {firstColumnText(row.original, name)}
               </Link>
             </span>
@@ -46,7 +83,33 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
           ),
       }),
     );
-  }, [def, fieldOf, basePath, params, favorites, t]);
+    if (!quickView) return named;
+    const info = helper.display({
+      id: INFO,
+      header: () => <span className="sr-only">{t("records.quickView")}</span>,
+      cell: ({ row }) => {
+        const title = row.original.title || firstColumnText(row.original, def.listColumns[0]);
+        const target = { id: row.original.id, title, href: href(row.original.id) };
+        // A link to the record until scripts run; then the quick view over the list.
+        return (
+          <Link
+            href={target.href}
+            aria-label={t("records.quickViewOf", { title })}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              setQuick(target);
+            }}
+          >
+            <svg className="size-4" aria-hidden>
+              <use href={`#${INFO_ICON}`} />
+            </svg>
+          </Link>
+        );
+      },
+    });
+    return [...named, info];
+  }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t]);
   const table = useTable({ features, columns, data: page.rows, getRowId: (row) => row.id });
 
   const searching = params.q !== "";
@@ -66,64 +129,47 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
       {page.rows.length === 0 ? (
         <EmptyState def={def} basePath={basePath} params={params} searching={searching} />
       ) : (
-        <>
-          <div className="card hidden overflow-x-auto !p-0 md:block">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300">
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        aria-sort={params.sort === header.column.id ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
-                        className="px-[var(--pad-x)] py-[var(--row-y)] font-semibold whitespace-nowrap"
+        <div className="record-table-wrap">
+          <RowIcons />
+          <table className="record-table" aria-label={t(`modules.${def.key}.name`)}>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th key={header.id} scope="col" aria-sort={params.sort === header.column.id ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
+                      {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                    </th>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getAllCells().map((cell, i) => {
+                    const name = cell.column.id;
+                    // The first cell is the card's heading and the « i » its corner: neither needs a label.
+                    const labelled = i > 0 && name !== INFO;
+                    return (
+                      <td
+                        key={cell.id}
+                        data-label={labelled ? t(`modules.${def.key}.fields.${name}`) : undefined}
+                        data-blank={labelled && isBlank(row.original.values[name]) ? "" : undefined}
+                        className={name === INFO ? "record-table-info" : undefined}
                       >
-                        {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {table.getRowModel().rows.map((row) => (
-                  <tr key={row.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/60">
-                    {row.getAllCells().map((cell, i) => (
-                      // The record's name never breaks at its hyphen (« Côté-Tremblay »).
-                      <td key={cell.id} className={`px-[var(--pad-x)] py-[var(--row-y)] align-top ${i === 0 ? "min-w-40" : ""}`}>
                         <table.FlexRender cell={cell} />
                       </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <ul className="space-y-[var(--gap)] md:hidden" aria-label={t(`modules.${def.key}.name`)}>
-            {page.rows.map((row) => (
-              <li key={row.id} className="card">
-                <Link href={recordHref(row.id)} className={`${linkClass} inline-flex items-center gap-1`}>
-                  {favorites.has(row.id) && <Star className="size-3.5 shrink-0 fill-current text-brand-600" aria-label={t("records.favorite")} />}
-                  {row.title || firstColumnText(row, def.listColumns[0])}
-                </Link>
-                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-                  {def.listColumns.slice(1, 5).map((name) => (
-                    <div key={name} className="contents">
-                      <dt className="text-slate-500 dark:text-slate-400">{label(name)}</dt>
-                      <dd className="min-w-0 break-words">
-                        <DisplayValueView value={row.values[name]} field={fieldOf.get(name)} />
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </li>
-            ))}
-          </ul>
-        </>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <Pagination basePath={basePath} params={params} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+      {quickView && <QuickViewDialog def={def} target={quick} load={quickView} onClose={closeQuick} />}
     </div>
   );
 }
@@ -196,14 +242,18 @@ function SearchForm({ def, basePath, params }: { def: ModuleDef; basePath: strin
   );
 }
 
-/** « 12 clients » (the module's own plural when it has one, else « 12 fiches »), or « 1 000+ fiches » when capped. */
+/**
+ * « 12 clients », or « 1 000+ clients » when capped, in the module's own word when it has one (else « fiches »).
+ */
 function Count({ moduleKey, count, capped }: { moduleKey: string; count: number; capped: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
-  const own = `modules.${moduleKey}.count`;
+  const own = `modules.${moduleKey}.${capped ? "countCapped" : "count"}`;
+  const shared = capped ? "records.countCapped" : "records.count";
+  const values = capped ? { count: format.number(count) } : { count };
   return (
     <p className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
-      {capped ? t("records.countCapped", { count: format.number(count) }) : t.has(own) ? t(own, { count }) : t("records.count", { count })}
+      {t.has(own) ? t(own, values) : t(shared, values)}
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { RecordLink } from "@/lib/records/bookmarks";
 
-const item = "block rounded px-2.5 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
+const item = "block rounded wrap-anywhere px-2.5 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
 
 /** « Favoris » in the top bar: the starred records, grouped by module. */
 export function FavoritesMenu({ favorites }: { favorites: RecordLink[] }) {
@@ -18,7 +18,7 @@ export function FavoritesMenu({ favorites }: { favorites: RecordLink[] }) {
         <span className="hidden md:inline">{t("shell.favorites")}</span>
       </Menu.Trigger>
       <Menu.Portal>
-        <Menu.Content align="end" sideOffset={6} className="z-50 max-h-[70dvh] w-72 overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <Menu.Content align="end" sideOffset={6} className="z-50 max-h-[70dvh] w-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           {favorites.length === 0 && <p className="px-2.5 py-2 text-sm text-slate-500">{t("shell.noFavorites")}</p>}
           {[...groups].map(([module, items]) => (
             <Menu.Group key={module}>

@@ -6,7 +6,7 @@ import type { RecordLink } from "@/lib/records/bookmarks";
 export async function RecentlyViewed({ items }: { items: RecordLink[] }) {
   const t = await getTranslations();
   return (
-    <section aria-labelledby="recent-heading" className="space-y-2">
+    <section aria-labelledby="recent-heading" className="min-w-0 space-y-2">
       <h2 id="recent-heading" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
         {t("shell.recentlyViewed")}
       </h2>
@@ -16,7 +16,7 @@ export async function RecentlyViewed({ items }: { items: RecordLink[] }) {
         <ul className="space-y-1 text-sm">
           {items.map((r) => (
             <li key={`${r.module}:${r.id}`}>
-              <Link href={`/${r.module}/${r.id}`} className="block truncate text-brand-600 hover:underline dark:text-brand-100">
+              <Link href={`/${r.module}/${r.id}`} className="line-clamp-3 text-brand-600 wrap-anywhere hover:underline dark:text-brand-100">
                 {r.title}
               </Link>
               <span className="text-xs text-slate-500">{t(`modules.${r.module}.singular` as never)}</span>

@@ -152,3 +152,22 @@ export async function linkRecord(moduleKey: string, input: unknown) {
     },
   })(input);
 }
+
+/**
+ * The list's « i »: the record's main fields (its first section) without leaving the list, read through the
+ * model's scoped detail like the record page.
+ */
+export async function quickView(moduleKey: string, input: unknown) {
+  const model = modelOf(moduleKey);
+  if (!model) return notFound;
+  return defineAction({
+    permission: "record.read",
+    schema: idSchema,
+    async handler({ id }, user) {
+      const detail = await model.detail(id, user);
+      if (!detail) throw new ActionError("errors.notFound");
+      const fields = model.def.sections[0]?.fields ?? [];
+      return { id, title: detail.editable.title, values: Object.fromEntries(fields.map((f) => [f, detail.display[f] ?? null])) };
+    },
+  })(input);
+}

@@ -50,3 +50,10 @@ export async function favoritesOf(user: CurrentUser): Promise<RecordLink[]> {
 export async function isFavorite(userId: string, module: string, recordId: string): Promise<boolean> {
   return (await db.favorite.count({ where: { userId, module, recordId } })) > 0;
 }
+
+/** Which of a list page's records the user starred, so each row's star starts in the right state. */
+export async function favoriteIdsAmong(userId: string, module: string, recordIds: readonly string[]): Promise<string[]> {
+  if (recordIds.length === 0) return [];
+  const rows = await db.favorite.findMany({ where: { userId, module, recordId: { in: [...recordIds] } }, select: { recordId: true } });
+  return rows.map((r) => r.recordId);
+}

@@ -57,4 +57,12 @@ export type ListScreenProps = {
   page: { rows: RecordRow[]; nextCursor: string | null; prevCursor: string | null; count: number; capped: boolean };
   params: { q: string; sort: string; dir: "asc" | "desc"; mine: boolean };
   canCreate: boolean;
+  /** Records of this page the user starred (the row's star). */
+  favoriteIds?: string[];
+  toggleFavorite?: (input: { module: string; id: string }) => Promise<ActionResult<{ favorite: boolean }>>;
+  /** The row's « i »: the record's main fields, loaded when asked. */
+  quickView?: (input: { id: string }) => Promise<ActionResult<QuickViewData>>;
 };
+
+/** What the list's quick view shows: the title and the first section's display values. */
+export type QuickViewData = { id: string; title: string; values: Record<string, DisplayValue> };

@@ -155,11 +155,37 @@ describe("RecordDetail", () => {
     expect(screen.getByRole("link", { name: "KCR - Kelowna Com" })).toHaveAttribute("href", "/partners/p1");
   });
 
-  it("offers the pencil except on relations and fields with inlineEdit: false", () => {
+  it("offers the pencil except on fields with inlineEdit: false, and on a relation only when it can search", () => {
     renderDetail();
     expect(screen.getByRole("button", { name: "Modifier Téléphone" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Modifier Nom du partenaire" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Modifier Numéro de client IRCC (IUC)" })).toBeNull();
+  });
+
+  it("edits « Nom du partenaire » inline with the picker, and shows a partner in the recycle bin as deleted", async () => {
+    const user = userEvent.setup();
+    const search = jest.fn(async () => ({ ok: true as const, data: [{ id: "p2", label: "Construction Qimmiq" }] }));
+    const saveField = jest.fn(async (): Promise<SaveFieldResult> => ({ ok: true, data: { version: 4, display: { id: "p2", label: "Construction Qimmiq" } } }));
+    renderDetail({ relationSearch: { partner: search }, saveField, display: { ...display, partner: { id: "p1", label: "KCR - Kelowna Com", deleted: true } } });
+    expect(screen.getByText("KCR - Kelowna Com (supprimé)")).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /KCR - Kelowna Com/ })).toBeNull(); // no page to open in the bin
+    await user.click(screen.getByRole("button", { name: "Modifier Nom du partenaire" }));
+    const picker = screen.getByRole("combobox", { name: "Nom du partenaire" });
+    expect(picker).toHaveValue("KCR - Kelowna Com");
+    await user.clear(picker);
+    await user.type(picker, "qimm");
+    await user.click(await screen.findByRole("option", { name: /Construction Qimmiq/ }));
+    await user.click(screen.getByRole("button", { name: "Sauvegarder Nom du partenaire" }));
+    expect(saveField).toHaveBeenCalledWith({ id: "c1", version: 3, field: "partner", value: "p2" });
+    expect(await screen.findByRole("link", { name: "Construction Qimmiq" })).toHaveAttribute("href", "/partners/p2");
+  });
+
+  it("offers Dupliquer and Journal des modifications in « Actions ▾ »", async () => {
+    const user = userEvent.setup();
+    renderDetail({ canCreate: true });
+    await user.click(screen.getByRole("button", { name: /Actions/ }));
+    expect(await screen.findByRole("menuitem", { name: "Dupliquer" })).toHaveAttribute("href", "/clients/new?duplicate=c1");
+    expect(screen.getByRole("menuitem", { name: "Journal des modifications" })).toHaveAttribute("href", "#change-log");
   });
 
   it("edits one field inline: Enter calls saveField with the field and the value, then shows the new value", async () => {
@@ -241,7 +267,7 @@ describe("RecordDetail", () => {
     await user.click(screen.getByRole("button", { name: /Actions/ }));
     await user.click(await screen.findByRole("menuitem", { name: "Supprimer" }));
     const dialog = await screen.findByRole("dialog", { name: "Supprimer cette fiche ?" });
-    expect(within(dialog).getByText(/« Marie Côté » sera supprimée/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/« Marie Côté » sera placée dans la Corbeille/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Supprimer" }));
     expect(remove).toHaveBeenCalledWith({ id: "c1" });
     await waitFor(() => expect(mockPush).toHaveBeenCalledWith("/clients?q=co"));

@@ -85,7 +85,7 @@ const rows: RecordRow[] = [
   },
 ];
 
-function renderList(overrides: Partial<ListScreenProps> & { favoriteIds?: string[] } = {}) {
+function renderList(overrides: Partial<ListScreenProps> = {}) {
   const props: ListScreenProps = {
     def,
     basePath: "/clients",
@@ -96,7 +96,7 @@ function renderList(overrides: Partial<ListScreenProps> & { favoriteIds?: string
   };
   return render(
     <NextIntlClientProvider locale="fr" messages={messages} timeZone="America/Iqaluit" onError={(e) => intlErrors.push(e)}>
-      <RecordList {...props} favoriteIds={overrides.favoriteIds} />
+      <RecordList {...props} />
     </NextIntlClientProvider>,
   );
 }
@@ -140,7 +140,7 @@ describe("RecordList", () => {
 
   it("shows a capped count as « 1 000+ » and an exact count with its plural", () => {
     const { unmount } = renderList({ page: { rows, nextCursor: null, prevCursor: null, count: 1000, capped: true } });
-    expect(screen.getByText(/^1\s000\+ fiches$/)).toBeInTheDocument();
+    expect(screen.getByText(/^1\s000\+ fiches$/)).toBeInTheDocument(); // a module without its own word
     unmount();
     renderList();
     expect(screen.getByText("2 fiches")).toBeInTheDocument();
@@ -156,15 +156,53 @@ describe("RecordList", () => {
     expect(screen.getByText("1 client")).toBeInTheDocument();
   });
 
-  it("renders the same rows as cards for small screens", () => {
-    renderList({ favoriteIds: ["r1"] });
-    const cards = screen.getByRole("list", { name: "Clients" });
-    const items = within(cards).getAllByRole("listitem");
-    expect(items).toHaveLength(2);
-    expect(within(items[0]).getByRole("link", { name: /Marie Côté/ })).toHaveAttribute("href", expect.stringContaining("/clients/r1?"));
-    expect(within(items[0]).getByText("Téléphone")).toBeInTheDocument();
-    expect(within(items[0]).getByText("867-555-0101")).toBeInTheDocument();
-    expect(within(items[0]).getByLabelText("Favori")).toBeInTheDocument();
+  it("says « 1 000+ clients » when the module has its own capped form", () => {
+    const clients = { ...messages.modules.clients, countCapped: "{count}+ clients" };
+    render(
+      <NextIntlClientProvider locale="fr" messages={{ ...messages, modules: { clients } }} timeZone="America/Iqaluit" onError={(e) => intlErrors.push(e)}>
+        <RecordList def={def} basePath="/clients" page={{ rows, nextCursor: null, prevCursor: null, count: 1000, capped: true }} params={{ q: "", sort: "lastName", dir: "asc", mine: false }} canCreate />
+      </NextIntlClientProvider>,
+    );
+    expect(screen.getByText(/^1\s000\+ clients$/)).toBeInTheDocument();
+  });
+
+  it("sends one markup for every screen: each cell carries its column's name for the phone cards", () => {
+    renderList();
+    expect(screen.queryByRole("list", { name: "Clients" })).toBeNull();
+    const table = screen.getByRole("table", { name: "Clients" });
+    const first = within(table).getAllByRole("row")[1];
+    const phone = within(first).getByText("867-555-0101").closest("td");
+    expect(phone).toHaveAttribute("data-label", "Téléphone");
+    expect(phone).not.toHaveAttribute("data-blank");
+    // an empty cell is left out of the card
+    const second = within(table).getAllByRole("row")[2];
+    expect(within(second).getAllByText("—")[0].closest("td")).toHaveAttribute("data-blank");
+  });
+
+  it("puts the guide's star on each row, pressed for the user's favourites, and toggles it", async () => {
+    const user = userEvent.setup();
+    const toggleFavorite = jest.fn(async () => ({ ok: true as const, data: { favorite: true } }));
+    renderList({ favoriteIds: ["r1"], toggleFavorite });
+    expect(screen.getByRole("button", { name: "Favori : Marie Côté" })).toHaveAttribute("aria-pressed", "true");
+    const other = screen.getByRole("button", { name: "Favori : <img src=x onerror=alert(1)>" });
+    expect(other).toHaveAttribute("aria-pressed", "false");
+    await user.click(other);
+    expect(toggleFavorite).toHaveBeenCalledWith({ module: "clients", id: "r2" });
+    expect(other).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("opens the quick view of a row with the first section's fields and a link to the record", async () => {
+    const user = userEvent.setup();
+    const quickView = jest.fn(async ({ id }: { id: string }) => ({ ok: true as const, data: { id, title: "Marie Côté", values: { firstName: "Marie", lastName: "Côté" } } }));
+    renderList({ quickView });
+    const info = screen.getByRole("link", { name: "Aperçu de Marie Côté" });
+    expect(info).toHaveAttribute("href", expect.stringContaining("/clients/r1?")); // a plain link before scripts run
+    await user.click(info);
+    const dialog = await screen.findByRole("dialog", { name: "Marie Côté" });
+    expect(quickView).toHaveBeenCalledWith({ id: "r1" });
+    expect(await within(dialog).findByText("Prénom")).toBeInTheDocument();
+    expect(within(dialog).getByText("Marie")).toBeInTheDocument();
+    expect(within(dialog).getByRole("link", { name: "Ouvrir la fiche" })).toHaveAttribute("href", expect.stringContaining("/clients/r1?"));
   });
 
   it("links « Suivant » / « Précédent » with the cursors, keeping the list query", () => {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { AccountMessages } from "@/components/ui/account-messages";
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("app");
@@ -10,7 +11,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
           <p className="text-lg font-semibold text-brand-700 dark:text-brand-100">{t("name")}</p>
           <LanguageSwitcher />
         </div>
-        <div className="card !p-6">{children}</div>
+        <div className="card !p-6">
+          <AccountMessages>{children}</AccountMessages>
+        </div>
       </div>
     </main>
   );
