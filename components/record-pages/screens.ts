@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { modelOf } from "@/lib/modules/registry";
-import { findRecordDuplicates, removeRecord, saveRecord, saveRecordField, searchRecords } from "@/lib/records/actions";
+import { findRecordDuplicates, removeRecord, saveRecord, saveRecordField, searchRecords, submitRecordForm } from "@/lib/records/actions";
 import type { RecordModel } from "@/lib/records/model";
 import type { RecordActions } from "@/lib/records/ui-types";
 import type { RelationSearchMap } from "@/components/records/record-form";
@@ -18,6 +18,7 @@ export function screensOf(moduleKey: string): ModuleScreens {
   const key = model.key;
   const actions = {
     save: saveRecord.bind(null, key),
+    submit: submitRecordForm.bind(null, key),
     saveField: saveRecordField.bind(null, key),
     remove: removeRecord.bind(null, key),
     findDuplicates: model.def.duplicateCheck ? findRecordDuplicates.bind(null, key) : undefined,

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import type { FieldError } from "@/lib/actions/errors";
@@ -22,12 +22,19 @@ const ID_PREFIX = "record";
 
 export type RelationSearchMap = Record<string, RelationSearch>;
 
+type Posted = { result: Awaited<ReturnType<RecordActions["save"]>> | null; values: Record<string, string | string[]> };
+// Without a submit action (tests, dialogs built by hand) the plain post does nothing.
+const noSubmit = async (state: Posted): Promise<Posted> => state;
+/** What a refused plain post sent back, as form values (checkboxes post "on"). */
+const postedValues = (values: Record<string, string | string[]>): FormValues =>
+  Object.fromEntries(Object.entries(values).filter(([k]) => k !== "id" && k !== "version").map(([k, v]) => [k, v === "on" ? true : v]));
+
 export type RecordFormProps = {
   def: ModuleDef;
   /** The record being edited; absent when creating. */
   record?: EditableRecord;
   options: FormOptions;
-  actions: Pick<RecordActions, "save" | "findDuplicates"> & { remove?: RecordActions["remove"] };
+  actions: Pick<RecordActions, "save" | "findDuplicates" | "submit"> & { remove?: RecordActions["remove"] };
   /** Search action of each relation field, by field name; of each « Lié à » field's modules, by `<name>.<module>`. */
   relationSearch: RelationSearchMap;
   basePath: string;
@@ -81,7 +88,9 @@ export function RecordForm({
   const t = useTranslations();
   const router = useRouter();
   const query = useSearchParams()?.toString() ?? "";
-  const [values, setValues] = useState<FormValues>(() => ({ ...record?.values, ...initialValues }));
+  // Before scripts load the form posts to `actions.submit`; a refused save draws the page again with this state.
+  const [posted, postAction] = useActionState(actions.submit ?? noSubmit, { result: null, values: {} });
+  const [values, setValues] = useState<FormValues>(() => ({ ...record?.values, ...initialValues, ...postedValues(posted.values) }));
   const [relations, setRelations] = useState<Record<string, RelationChoice | null>>(() => ({ ...record?.relationLabels, ...initialRelations }));
   const [version, setVersion] = useState(record?.version ?? 0);
   const [clientErrors, setClientErrors] = useState<Record<string, FieldError>>({});
@@ -108,12 +117,13 @@ export function RecordForm({
     router.refresh();
   });
 
-  const failure = result && !result.ok && result !== dismissed ? result : null;
+  const latest = result ?? posted.result;
+  const failure = latest && !latest.ok && latest !== dismissed ? latest : null;
   const conflict = failure?.error === "records.conflict" ? ((failure.extra as ConflictInfo | undefined) ?? null) : null;
   // The save itself found likely duplicates (typed fast, or before the check while typing answered): show them.
   const savedDuplicates = failure?.error === "records.duplicates" ? ((failure.extra as { duplicates?: DuplicateCandidate[] } | undefined)?.duplicates ?? []) : [];
   const shownDuplicates = savedDuplicates.length > 0 ? savedDuplicates : candidates;
-  const serverErrors = failure ? fieldErrors : {};
+  const serverErrors = failure ? (result ? fieldErrors : (failure.fieldErrors ?? {})) : {};
   const errorOf = (field: string) => clientErrors[field] ?? serverErrors[field];
 
   const fieldsByName = useMemo(() => new Map(def.fields.map((f) => [f.name, f])), [def.fields]);
@@ -154,6 +164,8 @@ export function RecordForm({
 
   const send = (form: HTMLFormElement, overrideVersion?: number) => {
     const data = new FormData(form);
+    // The plain post's own fields (where to go next) are not record fields: the strict schema would refuse them.
+    for (const key of [...data.keys()]) if (key.startsWith("_")) data.delete(key);
     if (overrideVersion !== undefined) data.set("version", String(overrideVersion));
     startTransition(() => formAction(data));
   };
@@ -219,7 +231,7 @@ export function RecordForm({
         {t("records.save")}
       </button>
       {nextId && (
-        <button type="submit" className="btn btn-secondary" disabled={pending} onClick={() => (afterSave.current = "continue")}>
+        <button type="submit" name="_after" value="continue" className="btn btn-secondary" disabled={pending} onClick={() => (afterSave.current = "continue")}>
           {t("records.saveAndContinue")}
         </button>
       )}
@@ -227,7 +239,10 @@ export function RecordForm({
   );
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
+    <form ref={formRef} action={postAction} method="post" onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
+      {/* Read only by the plain post (scripts not loaded yet): where to go after saving. */}
+      <input type="hidden" name="_query" value={query} />
+      {nextId && <input type="hidden" name="_next" value={nextId} />}
       {!compactHeader && (
         <div className="flex flex-wrap items-center gap-[var(--gap)]">
           <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">{record ? record.title : t(`modules.${def.key}.new`)}</h1>
@@ -272,7 +287,7 @@ export function RecordForm({
           {t("records.duplicatesConfirm")}
         </p>
       ) : (
-        <FormError error={failure && formError ? formError : null} />
+        <FormError error={failure && (result ? formError : !failure.fieldErrors || failure.error === "errors.invalid" ? failure : null)} />
       )}
       {serverErrors._form && (
         <p className="alert-error" role="alert">

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, type ActionResult } from "@/lib/actions/errors";
@@ -170,4 +172,40 @@ export async function quickView(moduleKey: string, input: unknown) {
       return { id, title: detail.editable.title, values: Object.fromEntries(fields.map((f) => [f, detail.display[f] ?? null])) };
     },
   })(input);
+}
+
+export type RecordFormState = { result: ActionResult<{ id: string; version: number }> | null; values: Record<string, string | string[]> };
+
+const LIST_KEYS = new Set(["q", "sort", "dir", "mine", "from", "cursor", "before"]);
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The record form as a plain HTML form, before scripts load (satellite link) or with scripts off: the same save,
+ * then a redirect to the record (or to the next record's form for « Sauvegarder et continuer »). On failure the
+ * page is drawn again with what was typed and the messages beside the fields. With scripts the form calls
+ * `saveRecord` itself and never reaches this action.
+ */
+export async function submitRecordForm(moduleKey: string, _prev: RecordFormState, form: FormData): Promise<RecordFormState> {
+  const model = modelOf(moduleKey);
+  if (!model) return { result: notFound, values: {} };
+  const clean = new FormData();
+  const values: Record<string, string | string[]> = {};
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("$ACTION") || name.startsWith("_") || typeof value !== "string") continue;
+    clean.append(name, value);
+    if (name.endsWith("[]")) values[name.slice(0, -2)] = [...((values[name.slice(0, -2)] as string[] | undefined) ?? []), value];
+    else values[name] = value;
+  }
+  const result = await saveRecord(moduleKey, clean);
+  if (!result.ok) return { result, values };
+  const query = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(String(form.get("_query") ?? "").slice(0, 2000))) if (LIST_KEYS.has(k)) query.set(k, v);
+  const next = String(form.get("_next") ?? "");
+  const locale = await getLocale();
+  if (form.get("_after") === "continue" && ID_RE.test(next)) {
+    query.set("from", "list");
+    redirect(`/${locale}/${model.key}/${next}/edit?${query}`);
+  }
+  const qs = query.toString();
+  redirect(`/${locale}/${model.key}/${result.data.id}${qs ? `?${qs}` : ""}`);
 }

@@ -36,6 +36,11 @@ export type ConflictInfo = {
 
 /** Server actions a module hands to the generic screens. */
 export type RecordActions = {
+  /** The same save as a plain form post, for a page whose scripts have not loaded (redirects on success). */
+  submit?: (state: { result: ActionResult<{ id: string; version: number }> | null; values: Record<string, string | string[]> }, form: FormData) => Promise<{
+    result: ActionResult<{ id: string; version: number }> | null;
+    values: Record<string, string | string[]>;
+  }>;
   /** Create (no id) or update (id + version) from the form's FormData. Conflict → error "records.conflict", extra: ConflictInfo. */
   save: (input: FormData) => Promise<ActionResult<{ id: string; version: number }>>;
   /** Inline edit of one field. Conflict as above. */
