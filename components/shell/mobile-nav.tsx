@@ -13,7 +13,6 @@ export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
     <Drawer
       side="left"
       title={t("navigation")}
-      closeLabel={t("openMenu")}
       open={open}
       onOpenChange={setOpen}
       trigger={
