@@ -62,7 +62,7 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
             ))}
           </Menu.RadioGroup>
           <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Item className={item} onSelect={() => signOut({ redirect: false }).then(() => { router.replace("/login"); router.refresh(); })}>
+          <Menu.Item className={item} onSelect={() => signOut({ redirect: false }).then(() => { router.replace("/login?reason=signedOut"); router.refresh(); })}>
             <LogOut className="size-4" aria-hidden /> {t("shell.signOut")}
           </Menu.Item>
         </Menu.Content>

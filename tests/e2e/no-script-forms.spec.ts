@@ -95,7 +95,7 @@ test("a new password chosen from the emailed link, without JavaScript, then used
   await page.getByLabel("Adresse courriel").fill(email);
   await page.getByLabel("Mot de passe").fill("premiere phrase secrete");
   await page.getByRole("button", { name: "Sauvegarder" }).click();
-  await expect(page).toHaveURL(/\/fr\/admin\/users$/);
+  await expect(page).toHaveURL(/\/fr\/admin\/users\?done=created$/);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const urls = recordUrls(context);

@@ -10,8 +10,13 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
+// What the previous screen did, said once the list is back (users.created, users.deactivated…).
+const DONE = ["created", "updated", "deactivated", "reactivated"] as const;
+
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
   setRequestLocale((await params).locale);
+  const { done } = await searchParams;
+  const notice = DONE.find((d) => d === done);
   const me = await requireUser("users.manage");
   const t = await getTranslations();
   const format = await getFormatter();
@@ -31,6 +36,11 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           <Plus className="size-4" aria-hidden /> {t("users.new")}
         </Link>
       </div>
+      {notice && (
+        <p className="alert-success" role="status">
+          {t(`users.${notice}`)}
+        </p>
+      )}
       <div className="card overflow-x-auto !p-0">
         <table className="w-full text-sm">
           <thead className="hidden bg-slate-50 text-left text-xs text-slate-600 uppercase md:table-header-group dark:bg-slate-800 dark:text-slate-300">
