@@ -17,10 +17,14 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
   const router = useRouter();
   const [, start] = useTransition();
   return (
-    <Menu.Root>
-      <Menu.Trigger className="btn btn-ghost !px-2" aria-label={t("shell.profileMenu")}>
+    // Not modal: a modal menu hides the whole page with aria-hidden while its links stay focusable (axe
+    // aria-hidden-focus); Escape and a click outside still close it.
+    <Menu.Root modal={false}>
+      {/* The name starts with the visible text (WCAG 2.5.3, label in name); phones only see the icon. */}
+      <Menu.Trigger className="btn btn-ghost !px-2">
         <CircleUser className="size-5" aria-hidden />
         <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        <span className="sr-only">{t("shell.profileMenu")}</span>
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
