@@ -28,7 +28,7 @@ export function FavoritesMenu({ favorites }: { favorites: RecordLink[] }) {
           )}
           {[...groups].map(([module, items]) => (
             <Menu.Group key={module}>
-              <Menu.Label className="px-2.5 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t(`modules.${module}.name` as never)}</Menu.Label>
+              <Menu.Label className="px-2.5 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t(`modules.${module}.name` as never)}</Menu.Label>
               {items.map((f) => (
                 <Menu.Item key={f.id} asChild className={item}>
                   <Link href={`/${f.module}/${f.id}`}>{f.title}</Link>

@@ -28,7 +28,7 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <Menu.Label className="px-2.5 py-1.5 text-xs text-slate-500">{name}</Menu.Label>
+          <Menu.Label className="px-2.5 py-1.5 text-xs text-slate-500 dark:text-slate-400">{name}</Menu.Label>
           <Menu.Item asChild className={item}>
             <Link href="/profile">
               <UserCog className="size-4" aria-hidden /> {t("shell.myProfile")}
@@ -49,7 +49,7 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
             </>
           )}
           <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Label className="px-2.5 py-1 text-xs text-slate-500">{t("common.language")}</Menu.Label>
+          <Menu.Label className="px-2.5 py-1 text-xs text-slate-500 dark:text-slate-400">{t("common.language")}</Menu.Label>
           <Menu.RadioGroup
             value={locale}
             onValueChange={(next) =>

@@ -30,7 +30,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>
           <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
-          <p className="text-sm text-slate-500">{t("users.count", { count: users.length })}</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">{t("users.count", { count: users.length })}</p>
         </div>
         <Link href="/admin/users/new" className="btn btn-primary">
           <Plus className="size-4" aria-hidden /> {t("users.new")}
