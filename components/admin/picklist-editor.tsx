@@ -40,7 +40,7 @@ function ValueRow({ value }: { value: Value }) {
           {value.active ? t("lists.deactivate") : t("lists.reactivate")}
         </button>
       </div>
-      {!value.active && <span className="text-xs text-slate-500 sm:col-span-3">{t("lists.inactiveHint")}</span>}
+      {!value.active && <span className="text-xs text-slate-500 dark:text-slate-400 sm:col-span-3">{t("lists.inactiveHint")}</span>}
       {error && (
         <p role="alert" className="field-error sm:col-span-3">
           {error}

@@ -15,8 +15,10 @@ export function UserActiveButton({ id, name, active }: { id: string; name: strin
     start(async () => {
       const result = await setUserActive({ id, active: next });
       setOpen(false);
-      if (!result.ok) setError(result.error);
-      else router.refresh();
+      if (!result.ok) return setError(result.error);
+      // The list says what was done (users page, ?done=…), like after creating or editing someone.
+      router.replace(`/admin/users?done=${next ? "reactivated" : "deactivated"}`, { scroll: false });
+      router.refresh();
     });
   return (
     <>

@@ -14,7 +14,7 @@ export function UserForm({ user }: { user?: UserValues }) {
   const t = useTranslations();
   const router = useRouter();
   const { formAction, pending, values, fieldErrors, formError } = useActionForm(user ? updateUser : createUser, () => {
-    router.push("/admin/users");
+    router.push(`/admin/users?done=${user ? "updated" : "created"}`);
     router.refresh();
   });
   const v = (key: keyof UserValues) => values[key] ?? user?.[key] ?? "";

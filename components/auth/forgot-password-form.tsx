@@ -1,14 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { forgotPassword } from "@/lib/auth/public-actions";
+import { forgotPasswordForm } from "@/lib/auth/public-actions";
 import { Field, describedBy } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useProgressiveActionForm } from "@/components/ui/use-action-form";
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ permalink }: { permalink: string }) {
   const t = useTranslations("auth");
-  const { formAction, pending, result, values, fieldErrors, formError } = useActionForm(forgotPassword);
+  const { formAction, pending, result, values, fieldErrors, formError } = useProgressiveActionForm(forgotPasswordForm, permalink);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <div>

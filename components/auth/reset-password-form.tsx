@@ -1,15 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/lib/i18n/navigation";
-import { setNewPassword } from "@/lib/auth/public-actions";
+import { setNewPasswordForm } from "@/lib/auth/public-actions";
 import { Field, describedBy } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useProgressiveActionForm } from "@/components/ui/use-action-form";
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, permalink }: { token: string; permalink: string }) {
   const t = useTranslations("auth");
-  const router = useRouter();
-  const { formAction, pending, fieldErrors, formError } = useActionForm(setNewPassword, () => router.replace("/login?reason=reset"));
+  // On success the action sends the browser to the login page.
+  const { formAction, pending, fieldErrors, formError } = useProgressiveActionForm(setNewPasswordForm, permalink);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("resetTitle")}</h1>

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -9,6 +10,8 @@ import { FullScreenToggle } from "@/components/shell/full-screen-toggle";
 import { DisplayPreferences } from "@/components/shell/display-preferences";
 import { RightPanelToggle } from "@/components/shell/right-panel-toggle";
 import type { NavModule } from "@/lib/navigation/modules";
+import { RightPanelAside, RightPanelProvider } from "@/components/shell/right-panel";
+import { RIGHT_PANEL_COOKIE, rightPanelOpen } from "@/components/shell/right-panel-state";
 
 /**
  * The guide's screen: left navigation, top bar (quick create, favourites, notifications, profile, full screen),
@@ -29,6 +32,7 @@ export async function AppShell({
   rightPanelSlot?: React.ReactNode;
 }) {
   const t = await getTranslations();
+  const panelOpen = rightPanelOpen((await cookies()).get(RIGHT_PANEL_COOKIE)?.value);
   const isAdmin = can(user, "users.manage");
   const panel = (
     <>
@@ -37,7 +41,7 @@ export async function AppShell({
     </>
   );
   return (
-    <div className="flex min-h-dvh">
+    <RightPanelProvider initialOpen={panelOpen} className="flex min-h-dvh">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("app.skipToContent")}
       </a>
@@ -66,11 +70,9 @@ export async function AppShell({
           <main id="main" className="min-w-0 flex-1 p-[var(--gap)] sm:p-6">
             {children}
           </main>
-          <aside aria-label={t("shell.openPanel")} className="hidden w-64 shrink-0 space-y-6 border-l border-slate-200 bg-white p-4 xl:block dark:border-slate-800 dark:bg-slate-900">
-            {panel}
-          </aside>
+          <RightPanelAside label={t("shell.openPanel")}>{panel}</RightPanelAside>
         </div>
       </div>
-    </div>
+    </RightPanelProvider>
   );
 }

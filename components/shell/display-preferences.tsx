@@ -20,7 +20,7 @@ export function DisplayPreferences({ darkMode, compact }: { darkMode: boolean; c
 
   return (
     <section aria-labelledby="display-heading" className="space-y-2">
-      <h2 id="display-heading" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+      <h2 id="display-heading" className="text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">
         {t("display")}
       </h2>
       {(["darkMode", "compact"] as const).map((key) => (

@@ -14,7 +14,6 @@ export function MobileNav({ isAdmin, modules }: { isAdmin: boolean; modules: Nav
     <Drawer
       side="left"
       title={t("navigation")}
-      closeLabel={t("openMenu")}
       open={open}
       onOpenChange={setOpen}
       trigger={

@@ -17,14 +17,18 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
   const router = useRouter();
   const [, start] = useTransition();
   return (
-    <Menu.Root>
-      <Menu.Trigger className="btn btn-ghost !px-2" aria-label={t("shell.profileMenu")}>
+    // Not modal: a modal menu hides the whole page with aria-hidden while its links stay focusable (axe
+    // aria-hidden-focus); Escape and a click outside still close it.
+    <Menu.Root modal={false}>
+      {/* The name starts with the visible text (WCAG 2.5.3, label in name); phones only see the icon. */}
+      <Menu.Trigger className="btn btn-ghost !px-2">
         <CircleUser className="size-5" aria-hidden />
         <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        <span className="sr-only">{t("shell.profileMenu")}</span>
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <Menu.Label className="px-2.5 py-1.5 text-xs text-slate-500">{name}</Menu.Label>
+          <Menu.Label className="px-2.5 py-1.5 text-xs text-slate-500 dark:text-slate-400">{name}</Menu.Label>
           <Menu.Item asChild className={item}>
             <Link href="/profile">
               <UserCog className="size-4" aria-hidden /> {t("shell.myProfile")}
@@ -45,7 +49,7 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
             </>
           )}
           <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Label className="px-2.5 py-1 text-xs text-slate-500">{t("common.language")}</Menu.Label>
+          <Menu.Label className="px-2.5 py-1 text-xs text-slate-500 dark:text-slate-400">{t("common.language")}</Menu.Label>
           <Menu.RadioGroup
             value={locale}
             onValueChange={(next) =>
@@ -62,7 +66,7 @@ export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean 
             ))}
           </Menu.RadioGroup>
           <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Item className={item} onSelect={() => signOut({ redirect: false }).then(() => { router.replace("/login"); router.refresh(); })}>
+          <Menu.Item className={item} onSelect={() => signOut({ redirect: false }).then(() => { router.replace("/login?reason=signedOut"); router.refresh(); })}>
             <LogOut className="size-4" aria-hidden /> {t("shell.signOut")}
           </Menu.Item>
         </Menu.Content>

@@ -37,7 +37,7 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
 
       {current && (
         <section>
-          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.actionsSection")}</h2>
+          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t("shell.actionsSection")}</h2>
           <ul className="space-y-0.5">
             {current.creatable && (
               <li>
@@ -56,7 +56,7 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
       )}
 
       <section>
-        <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.modulesSection")}</h2>
+        <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t("shell.modulesSection")}</h2>
         <ul className="space-y-0.5">
           {!needle && (
             <li>
@@ -72,13 +72,13 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
               </Link>
             </li>
           ))}
-          {needle && modules.length === 0 && <li className="px-2.5 text-sm text-slate-500">{t("shell.noModule")}</li>}
+          {needle && modules.length === 0 && <li className="px-2.5 text-sm text-slate-500 dark:text-slate-400">{t("shell.noModule")}</li>}
         </ul>
       </section>
 
       {isAdmin && !needle && (
         <section>
-          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("shell.administration")}</h2>
+          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t("shell.administration")}</h2>
           <ul className="space-y-0.5">
             <li>
               <Link href="/admin/users" className={linkClass(pathname.startsWith("/admin/users"))} onClick={onNavigate}>

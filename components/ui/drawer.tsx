@@ -1,8 +1,12 @@
 "use client";
 import * as Dialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 
-/** A side sheet on Radix Dialog: focus trapped, Escape closes, the page behind is inert. */
+/**
+ * A side sheet on Radix Dialog: focus trapped, Escape closes, the page behind is inert. Its close button says
+ * « Fermer » unless told otherwise: it closes the sheet, whatever opened it.
+ */
 export function Drawer({
   side,
   title,
@@ -14,12 +18,13 @@ export function Drawer({
 }: {
   side: "left" | "right";
   title: string;
-  closeLabel: string;
+  closeLabel?: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   trigger: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("common");
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
@@ -31,7 +36,7 @@ export function Drawer({
         >
           <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-700">
             <Dialog.Title className="font-semibold">{title}</Dialog.Title>
-            <Dialog.Close className="btn btn-ghost !p-1.5" aria-label={closeLabel}>
+            <Dialog.Close className="btn btn-ghost !p-1.5" aria-label={closeLabel ?? t("close")}>
               <X className="size-5" aria-hidden />
             </Dialog.Close>
           </div>

@@ -39,7 +39,15 @@ export function definePublicAction<S extends z.ZodType, T>(options: { schema: S;
 }
 
 async function parseAndRun<S extends z.ZodType, T>(schema: S, input: unknown, run: (data: z.infer<S>) => Promise<T>): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = await schema.safeParseAsync(input instanceof FormData ? formDataToObject(input) : input);
+  } catch (error) {
+    // A refinement or transform that throws on input nobody planned for is the sender's mistake, not a server
+    // fault: the user gets « some fields need correcting », never a 500.
+    console.warn("[action input refused]", error);
+    return { ok: false, error: "errors.invalid" };
+  }
   if (!parsed.success) return { ok: false, error: "errors.invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     return { ok: true, data: await run(parsed.data) };

@@ -1,3 +1,4 @@
+import { isValid, parse } from "date-fns";
 import { z } from "zod";
 import { isWallTime } from "@/lib/records/wall-time";
 
@@ -7,6 +8,8 @@ import { isWallTime } from "@/lib/records/wall-time";
 const trimmed = (max: number) => z.string().trim().max(max);
 const emptyToNull = (v: string) => (v === "" ? null : v);
 export const DURATION_MAX_MINUTES = 10_000 * 60;
+// date-fns checks the month and the day against the calendar; `new Date()` would throw on "2025-13-45".
+const isCalendarDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parse(v, "yyyy-MM-dd", new Date(2000, 0, 1)));
 // A field the form did not send is empty: a create from the quick-create dialog or an API call need not list all.
 
 export const f = {
@@ -37,10 +40,10 @@ export const f = {
       }, "validation.url")
       .transform(emptyToNull)
       .default(null),
-  /** Calendar date "YYYY-MM-DD" that exists (no 2025-02-30). */
+  /** Calendar date "YYYY-MM-DD" that exists (no 2025-02-30, no 2025-13-45). */
   date: () =>
     trimmed(10)
-      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "validation.date")
+      .refine((v) => v === "" || isCalendarDate(v), "validation.date")
       .transform(emptyToNull)
       .default(null),
   enumOf: <const T extends readonly [string, ...string[]]>(values: T) =>

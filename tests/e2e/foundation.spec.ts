@@ -58,7 +58,7 @@ test("an admin creates a staff account, who then signs in and cannot open the ad
   await expect(page.getByLabel("Nom")).toHaveValue("Inuk Testeur"); // what was typed is kept
   await page.getByLabel("Mot de passe").fill("toundra et lichen");
   await page.getByRole("button", { name: "Sauvegarder" }).click();
-  await expect(page).toHaveURL(/\/fr\/admin\/users$/);
+  await expect(page).toHaveURL(/\/fr\/admin\/users\?done=created$/);
   await expect(page.getByRole("link", { name: "Inuk Testeur" })).toBeVisible();
 
   const staff = await browser.newContext();

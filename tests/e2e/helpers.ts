@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 export const E2E_ADMIN = { email: "admin.e2e@exemple.test", password: "aurore boreale 2026" };
@@ -13,4 +16,22 @@ export async function signIn(page: Page, email = E2E_ADMIN.email, password = E2E
 /** Screenshots of the screens a change touches, kept with the test results to be looked at. */
 export async function shot(page: Page, name: string) {
   if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/**
+ * The reset link of the newest email written to the test server's outbox for `to` (no SMTP server in tests).
+ * The body is quoted-printable: soft line breaks and `=3D` are undone before reading the link.
+ */
+export function latestResetPath(to: string): string {
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  const { dataDir } = JSON.parse(readFileSync(join(tmpdir(), `crm-e2e-${port}.json`), "utf8")) as { dataDir: string };
+  const dir = join(dataDir, "outbox");
+  const mails = readdirSync(dir)
+    .sort()
+    .reverse()
+    .map((name) => readFileSync(join(dir, name), "utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "="));
+  const mail = mails.find((m) => m.includes(`To: ${to}`));
+  const path = mail && /\/(fr|en)\/reset-password\?token=[\w-]+/.exec(mail)?.[0];
+  if (!path) throw new Error(`no reset link mailed to ${to}`);
+  return path;
 }

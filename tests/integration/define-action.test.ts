@@ -6,8 +6,11 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
 
+import { z } from "zod";
 import { createUser, setUserActive, updateUser } from "@/lib/users/actions";
 import { updateSettings } from "@/lib/settings-actions";
+import { defineAction, definePublicAction } from "@/lib/actions/define-action";
+import { f } from "@/lib/records/zod-fields";
 
 const getDb = setupTestDatabase();
 
@@ -99,5 +102,52 @@ describe("defineAction", () => {
     const admin = await makeUser(getDb(), { role: "admin" });
     currentUser.mockResolvedValue(asUser(admin));
     expect(await createUser(newUserInput(admin.email))).toMatchObject({ ok: false, fieldErrors: { email: { key: "users.emailTaken" } } });
+  });
+});
+
+describe("defineAction with hostile or impossible form data", () => {
+  const formOf = (entries: [string, string][]) => {
+    const form = new FormData();
+    for (const [k, v] of entries) form.append(k, v);
+    return form;
+  };
+  const userForm = (email: string, extra: [string, string][]) =>
+    formOf([["name", "Personne Inventée"], ["email", email], ["role", "staff"], ["locale", "fr"], ["password", "une phrase de passe"], ...extra]);
+
+  it.each([["constructor[]"], ["__proto__"], ["__proto__[]"], ["toString"], ["hasOwnProperty[]"]])(
+    "refuses a form field named %s as an unknown field and writes nothing",
+    async (name) => {
+      const admin = await makeUser(getDb(), { role: "admin" });
+      currentUser.mockResolvedValue(asUser(admin));
+      const email = `builtin-${name.replace(/\W/g, "")}@exemple.test`;
+      const result = await createUser(userForm(email, [[name, "x"]]));
+      expect(result).toEqual({ ok: false, error: "errors.invalid", fieldErrors: { _form: { key: "validation.unknownField" } } });
+      expect(await getDb().user.findUnique({ where: { email } })).toBeNull();
+    },
+  );
+
+  it("answers an impossible date with the field's translated message", async () => {
+    const admin = await makeUser(getDb(), { role: "admin" });
+    currentUser.mockResolvedValue(asUser(admin));
+    const handler = jest.fn(async () => "saved");
+    const save = defineAction({ permission: "record.create", schema: z.object({ birthDate: f.date() }).strict(), handler });
+    expect(await save(formOf([["birthDate", "2025-13-45"]]))).toEqual({ ok: false, error: "errors.invalid", fieldErrors: { birthDate: { key: "validation.date" } } });
+    expect(await save(formOf([["birthDate", "2025-02-30"]]))).toMatchObject({ fieldErrors: { birthDate: { key: "validation.date" } } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(await save(formOf([["birthDate", "2024-02-29"]]))).toEqual({ ok: true, data: "saved" });
+  });
+
+  it("turns a schema that throws while parsing into « some fields need correcting », not an unexpected error", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const handler = jest.fn(async () => "never");
+    const exploding = z.object({ value: z.string().refine(() => { throw new RangeError("Invalid time value"); }) }).strict();
+    const visitor = definePublicAction({ schema: exploding, handler });
+    expect(await visitor(formOf([["value", "x"]]))).toEqual({ ok: false, error: "errors.invalid" });
+    const admin = await makeUser(getDb(), { role: "admin" });
+    currentUser.mockResolvedValue(asUser(admin));
+    const signedIn = defineAction({ permission: null, schema: exploding, handler });
+    expect(await signedIn({ value: "x" })).toEqual({ ok: false, error: "errors.invalid" });
+    expect(handler).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -11,6 +11,29 @@ describe("formDataToObject", () => {
     form.append("$ACTION_ID_abc", "");
     expect(formDataToObject(form)).toEqual({ name: "Marie", languages: ["fr", "iu"] });
   });
+
+  it.each(["constructor[]", "toString[]", "__proto__[]", "hasOwnProperty[]", "__proto__", "constructor", "toString", "valueOf"])(
+    "turns a field named %s into an ordinary key that a strict schema refuses",
+    (name) => {
+      const form = new FormData();
+      form.append("name", "Marie");
+      form.append(name, "x");
+      const out = formDataToObject(form);
+      expect(Object.getPrototypeOf(out)).toBeNull();
+      expect(Object.keys(out)).toEqual(["name", name.replace(/\[\]$/, "")]);
+      const parsed = z.object({ name: z.string() }).strict().safeParse(out);
+      expect(parsed.success).toBe(false);
+      expect(fieldErrorsOf(parsed.error!)).toEqual({ _form: { key: "validation.unknownField" } });
+      expect(({} as Record<string, unknown>).x).toBeUndefined(); // nothing leaked onto Object.prototype
+    },
+  );
+
+  it("does not mix a plain field with a list of the same name into characters", () => {
+    const form = new FormData();
+    form.append("tags", "abc");
+    form.append("tags[]", "x");
+    expect(formDataToObject(form)).toEqual({ tags: ["x"] });
+  });
 });
 
 describe("fieldErrorsOf", () => {

@@ -23,6 +23,11 @@ describe("messages", () => {
     for (const [key, value] of [...Object.entries(frFlat), ...Object.entries(enFlat)]) expect([key, value.trim().length > 0]).toEqual([key, true]);
   });
 
+  it("spell English the Canadian way: organization, not organisation", () => {
+    const british = Object.entries(enFlat).filter(([, v]) => /organis/i.test(v));
+    expect(british).toEqual([]);
+  });
+
   it("use the guide's French words for the sign-in screen", () => {
     expect(fr.auth.email).toBe("Adresse courriel");
     expect(fr.auth.password).toBe("Mot de passe");

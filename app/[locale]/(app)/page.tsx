@@ -54,7 +54,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </Link>
           </div>
           {myClients.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("dashboard.noClients")}</p>
+            <p className="text-sm text-slate-500 dark:text-slate-400">{t("dashboard.noClients")}</p>
           ) : (
             <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
               {myClients.map((c) => (
@@ -62,7 +62,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                   <Link href={`/clients/${c.id}`} className="truncate font-medium text-brand-600 hover:underline dark:text-brand-100">
                     {`${c.firstName} ${c.lastName}`.trim()}
                   </Link>
-                  <span className="shrink-0 text-xs text-slate-500">{t(`modules.clients.options.fileStatus.${c.fileStatus}` as never)}</span>
+                  <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{t(`modules.clients.options.fileStatus.${c.fileStatus}` as never)}</span>
                 </li>
               ))}
             </ul>
@@ -71,9 +71,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <section className="card" aria-labelledby="dashlet-account">
           <h2 id="dashlet-account" className="mb-2 font-semibold">{t("dashboard.account")}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-500">{t("dashboard.role")}</dt>
+            <dt className="text-slate-500 dark:text-slate-400">{t("dashboard.role")}</dt>
             <dd>{t(`roles.${user.role}`)}</dd>
-            <dt className="text-slate-500">{t("dashboard.lastLogin")}</dt>
+            <dt className="text-slate-500 dark:text-slate-400">{t("dashboard.lastLogin")}</dt>
             <dd>{account.lastLoginAt ? format.dateTime(account.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</dd>
           </dl>
         </section>

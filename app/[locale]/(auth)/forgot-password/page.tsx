@@ -7,6 +7,7 @@ export async function generateMetadata() {
 }
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
-  return <ForgotPasswordForm />;
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <ForgotPasswordForm permalink={`/${locale}/forgot-password`} />;
 }

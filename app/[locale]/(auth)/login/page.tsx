@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -9,13 +8,16 @@ export async function generateMetadata() {
   return { title: t("loginTitle") };
 }
 
-export default async function LoginPage({ params }: { params: Promise<{ locale: string }> }) {
+type Query = { callbackUrl?: string | string[]; reason?: string | string[] };
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Query> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   if (await getCurrentUser()) redirect(`/${locale}`);
-  return (
-    <Suspense>
-      <LoginForm />
-    </Suspense>
-  );
+  const query = await searchParams;
+  const callbackUrl = one(query.callbackUrl);
+  // Where the form posts before scripts load: this page again, keeping where the user was going.
+  const permalink = `/${locale}/login${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
+  return <LoginForm callbackUrl={callbackUrl} notice={one(query.reason)} permalink={permalink} />;
 }

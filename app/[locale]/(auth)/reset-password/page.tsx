@@ -8,9 +8,11 @@ export async function generateMetadata() {
   return { title: t("resetTitle") };
 }
 
-export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
-  setRequestLocale((await params).locale);
-  const { token } = await searchParams;
+export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token: raw } = await searchParams;
+  const token = typeof raw === "string" ? raw : undefined; // ?token=a&token=b is an array
   const t = await getTranslations("auth");
   if (!token || token.length > 128 || !(await resetTokenIsValid(token))) {
     return (
@@ -23,5 +25,5 @@ export default async function ResetPasswordPage({ params, searchParams }: { para
       </div>
     );
   }
-  return <ResetPasswordForm token={token} />;
+  return <ResetPasswordForm token={token} permalink={`/${locale}/reset-password?token=${encodeURIComponent(token)}`} />;
 }

@@ -19,14 +19,14 @@ export default async function RecycleBinPage({ params }: { params: Promise<{ loc
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("recycleBin.intro")}</p>
       </div>
       {entries.length === 0 ? (
-        <p className="card text-sm text-slate-500">{t("recycleBin.empty")}</p>
+        <p className="card text-sm text-slate-500 dark:text-slate-400">{t("recycleBin.empty")}</p>
       ) : (
         <ul className="card divide-y divide-slate-200 !p-0 dark:divide-slate-700">
           {entries.map((e) => (
             <li key={`${e.module}:${e.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-[var(--row-y)]">
               <div>
                 <p className="font-medium">{e.title}</p>
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-slate-500 dark:text-slate-400">
                   {t(`modules.${e.module}.singular` as never)} · {t("recycleBin.deletedAt", { date: format.dateTime(e.deletedAt, { dateStyle: "medium", timeStyle: "short" }) })}
                 </p>
               </div>

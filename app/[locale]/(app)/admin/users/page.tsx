@@ -10,8 +10,13 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
+// What the previous screen did, said once the list is back (users.created, users.deactivated…).
+const DONE = ["created", "updated", "deactivated", "reactivated"] as const;
+
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
   setRequestLocale((await params).locale);
+  const { done } = await searchParams;
+  const notice = DONE.find((d) => d === done);
   const me = await requireUser("users.manage");
   const t = await getTranslations();
   const format = await getFormatter();
@@ -25,12 +30,17 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>
           <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
-          <p className="text-sm text-slate-500">{t("users.count", { count: users.length })}</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">{t("users.count", { count: users.length })}</p>
         </div>
         <Link href="/admin/users/new" className="btn btn-primary">
           <Plus className="size-4" aria-hidden /> {t("users.new")}
         </Link>
       </div>
+      {notice && (
+        <p className="alert-success" role="status">
+          {t(`users.${notice}`)}
+        </p>
+      )}
       <div className="card overflow-x-auto !p-0">
         <table className="w-full text-sm">
           <thead className="hidden bg-slate-50 text-left text-xs text-slate-600 uppercase md:table-header-group dark:bg-slate-800 dark:text-slate-300">

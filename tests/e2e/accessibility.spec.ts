@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "./helpers";
+
+// WCAG 2.2 A and AA, as axe can check them, on every screen in both languages (and the signed-in screens in
+// « Écran noir », whose colours differ). A screen listed with `fixme`
+// has violations inside components/records or components/record-pages, which are being rewritten: see the
+// comment next to it.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// axe leaves its experimental rules out even when their tags are asked for; these check WCAG A/AA criteria too
+// (2.5.3 label in name, 1.3.4 orientation, 1.3.1 tables and headings).
+const EXPERIMENTAL_WCAG_RULES = ["label-content-name-mismatch", "css-orientation-lock", "p-as-heading", "table-fake-caption", "td-has-header"];
+type Locale = "fr" | "en";
+
+type Screen = {
+  name: string;
+  signedIn: boolean;
+  open: (page: Page, locale: Locale) => Promise<void>;
+  fixme?: string;
+};
+
+let clientId = "";
+
+const visit = (path: string) => async (page: Page, locale: Locale) => {
+  await page.goto(`/${locale}${path.replace(":client", clientId)}`);
+  await expect(page.locator("h1").first()).toBeVisible();
+};
+
+const SCREENS: Screen[] = [
+  { name: "login", signedIn: false, open: visit("/login") },
+  { name: "login with an error", signedIn: false, open: async (page, locale) => {
+    await visit("/login")(page, locale);
+    await page.locator("#email").fill("personne.a11y@exemple.test");
+    await page.locator("#password").fill("pas le bon mot de passe");
+    await page.locator('button[type="submit"]').click();
+    await expect(page.locator("form").getByRole("alert")).toBeVisible();
+  } },
+  { name: "forgot password", signedIn: false, open: visit("/forgot-password") },
+  { name: "reset password with a bogus token", signedIn: false, open: visit("/reset-password?token=not-a-real-token-value") },
+  { name: "dashboard", signedIn: true, open: visit("") },
+  { name: "clients list", signedIn: true, open: visit("/clients") },
+  { name: "partners list", signedIn: true, open: visit("/partners") },
+  { name: "contacts list", signedIn: true, open: visit("/contacts") },
+  { name: "client detail", signedIn: true, open: visit("/clients/:client") },
+  { name: "new client form", signedIn: true, open: visit("/clients/new") },
+  { name: "client edit form", signedIn: true, open: visit("/clients/:client/edit") },
+  { name: "quick-create dialog", signedIn: true, open: async (page, locale) => {
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();
+    await page.getByRole("menuitem", { name: /client/i }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+  } },
+  { name: "profile", signedIn: true, open: visit("/profile") },
+  { name: "admin users", signedIn: true, open: visit("/admin/users") },
+  { name: "admin new user", signedIn: true, open: visit("/admin/users/new") },
+  { name: "admin settings", signedIn: true, open: visit("/admin/settings") },
+  { name: "admin value lists", signedIn: true, open: visit("/admin/lists") },
+  { name: "admin recycle bin", signedIn: true, open: visit("/admin/recycle-bin") },
+  { name: "menu sheet", signedIn: true, open: async (page, locale) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? "Ouvrir le menu" : "Open the menu" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+  } },
+  { name: "profile menu", signedIn: true, open: async (page, locale) => {
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? /Menu du profil/ : /Profile menu/ }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+  } },
+  { name: "favourites menu", signedIn: true, open: async (page, locale) => {
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? "Favoris" : "Favourites" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+  } },
+  { name: "quick-create menu", signedIn: true, fixme: "components/records/quick-create-dialog.tsx: aria-hidden-focus, see below", open: async (page, locale) => {
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+  } },
+  { name: "right panel sheet", signedIn: true, open: async (page, locale) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await visit("")(page, locale);
+    await page.getByRole("button", { name: locale === "fr" ? "Affichage et dernières consultations" : "Display and recently viewed" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+  } },
+  { name: "unknown address", signedIn: true, open: visit("/nowhere/at/all") },
+  { name: "missing record", signedIn: true, open: visit("/clients/nexiste-pas") },
+];
+
+// Left in record components (not edited here while they are rewritten):
+// - quick-create menu: aria-hidden-focus on the shell's outer box — QuickCreateMenu's Radix DropdownMenu is modal,
+//   so it sets aria-hidden on the rest of the page, whose links stay focusable. Fix: <Menu.Root modal={false}>
+//   in components/records/quick-create-dialog.tsx, as the profile and favourites menus do.
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+let storageState: StorageState;
+let darkStorageState: StorageState;
+
+async function signInAs(page: Page, email: string, password: string) {
+  await page.goto("/fr/login");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/fr\/?$/);
+}
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/fr/clients/new");
+  await page.getByRole("textbox", { name: "Prénom", exact: true }).fill("Nuvua");
+  await page.getByRole("textbox", { name: "Nom de famille", exact: true }).fill("Accessible-Essai");
+  await page.getByRole("button", { name: "Sauvegarder" }).first().click();
+  await expect(page.getByRole("heading", { name: "Nuvua Accessible-Essai" })).toBeVisible();
+  clientId = new URL(page.url()).pathname.split("/").pop()!;
+  storageState = await context.storageState();
+
+  // A second administrator who works in « Écran noir », so the shared e2e account keeps its light screens.
+  const night = { email: `admin.nuit.${Date.now()}@exemple.test`, password: "nuit polaire longue" };
+  await page.goto("/fr/admin/users/new");
+  await page.getByLabel("Nom").fill("Admin Nuit");
+  await page.getByLabel("Adresse courriel").fill(night.email);
+  await page.getByRole("combobox", { name: "Rôle" }).selectOption("admin");
+  await page.getByLabel("Mot de passe").fill(night.password);
+  await page.getByRole("button", { name: "Sauvegarder" }).click();
+  await expect(page).toHaveURL(/done=created/);
+  await context.close();
+  const dark = await browser.newContext();
+  const darkPage = await dark.newPage();
+  await signInAs(darkPage, night.email, night.password);
+  await darkPage.getByRole("switch", { name: "Écran noir" }).first().click();
+  await expect(async () => {
+    await darkPage.reload();
+    await expect(darkPage.locator("html")).toHaveClass(/dark/, { timeout: 1000 });
+  }).toPass();
+  darkStorageState = await dark.storageState();
+  await dark.close();
+});
+
+const VARIANTS: { locale: Locale; dark: boolean }[] = [
+  { locale: "fr", dark: false },
+  { locale: "en", dark: false },
+  { locale: "fr", dark: true },
+];
+
+for (const screen of SCREENS) {
+  for (const { locale, dark } of VARIANTS) {
+    if (dark && !screen.signedIn) continue; // the theme is the account's: visitors always see the light one
+    const title = `${screen.name} (${locale}${dark ? ", dark" : ""}) has no WCAG 2.2 A/AA violation`;
+    const body = async ({ browser }: { browser: Browser }) => {
+      const context = await browser.newContext(screen.signedIn ? { storageState: dark ? darkStorageState : storageState } : {});
+      const page = await context.newPage();
+      await screen.open(page, locale);
+      const rules = Object.fromEntries(EXPERIMENTAL_WCAG_RULES.map((id) => [id, { enabled: true }]));
+      const { violations } = await new AxeBuilder({ page }).options({ runOnly: { type: "tag", values: TAGS }, rules }).analyze();
+      const found = violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? ""}`) }));
+      await context.close();
+      expect(found).toEqual([]);
+    };
+    if (screen.fixme) test.fixme(title, body);
+    else test(title, body);
+  }
+}
