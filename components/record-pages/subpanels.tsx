@@ -54,7 +54,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="font-semibold">
           {t(`modules.${panel.module}.name` as never)}{" "}
-          <span className="text-sm font-normal text-slate-500">({page.capped ? `${page.count}+` : page.count})</span>
+          <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({page.capped ? `${page.count}+` : page.count})</span>
         </h2>
         {can(user, "record.create") && (
           <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(parentId)}`} className="btn btn-secondary !py-1 text-sm">
@@ -63,7 +63,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
         )}
       </div>
       {page.rows.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("records.subpanelEmpty")}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("records.subpanelEmpty")}</p>
       ) : (
         <ul className="divide-y divide-slate-200 dark:divide-slate-700">
           {page.rows.map((row) => (

@@ -13,7 +13,7 @@ export function QuickCreateMenu({ modules }: { modules: { key: string; label: st
   const router = useRouter();
   if (modules.length === 0) return null;
   return (
-    <Menu.Root>
+    <Menu.Root modal={false}>
       <Menu.Trigger className="btn btn-ghost !px-2" aria-label={t("quickCreate")} title={t("quickCreate")}>
         <Plus className="size-5" aria-hidden />
       </Menu.Trigger>

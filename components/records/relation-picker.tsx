@@ -177,7 +177,7 @@ export function RelationPicker({
         hidden={!open}
         className="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
-        <p role="status" className={loading || searchError || matches.length === 0 ? "px-2.5 py-1.5 text-slate-500" : "sr-only"}>
+        <p role="status" className={loading || searchError || matches.length === 0 ? "px-2.5 py-1.5 text-slate-600 dark:text-slate-400" : "sr-only"}>
           {!open ? "" : loading ? t("records.relationSearching") : searchError ? t(searchError, { ref: "" }) : matches.length === 0 ? t("records.relationNoMatch") : ""}
         </p>
         <ul id={listId} role="listbox" aria-label={label}>

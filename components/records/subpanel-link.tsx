@@ -49,7 +49,7 @@ export function SubpanelUnlink({ id, via, title, link }: { id: string; via: stri
   return (
     <button
       type="button"
-      className="btn btn-ghost !p-1 text-slate-500"
+      className="btn btn-ghost !p-1 text-slate-600 dark:text-slate-400"
       disabled={pending}
       aria-label={t("records.unlink", { title })}
       title={t("records.unlink", { title })}
