@@ -43,7 +43,7 @@ test("an admin adds two staff members", async ({ page }) => {
     await page.getByLabel("Adresse courriel").fill(person.email);
     await page.getByLabel("Mot de passe").fill(PASSWORD);
     await page.getByRole("button", { name: "Sauvegarder" }).click();
-    await expect(page).toHaveURL(/\/fr\/admin\/users$/);
+    await expect(page).toHaveURL(/\/fr\/admin\/users(\?done=created)?$/);
   }
 });
 
