@@ -239,7 +239,7 @@ export function RecordForm({
   );
 
   return (
-    <form ref={formRef} action={postAction} method="post" onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
+    <form ref={formRef} action={postAction} onSubmit={onSubmit} noValidate className="space-y-[var(--gap)]" aria-busy={pending || undefined}>
       {/* Read only by the plain post (scripts not loaded yet): where to go after saving. */}
       <input type="hidden" name="_query" value={query} />
       {nextId && <input type="hidden" name="_next" value={nextId} />}

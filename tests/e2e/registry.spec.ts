@@ -182,3 +182,12 @@ for (const locale of ["fr", "en"] as const) {
     });
   }
 }
+
+test("a module name that is not registered is a translated 404, even one named like an object built-in", async ({ page }) => {
+  await signIn(page);
+  for (const path of ["/fr/quick-create/constructor", "/fr/constructor", "/fr/__proto__/new", "/fr/toString/abc/edit"]) {
+    const response = await page.goto(path);
+    expect([path, response?.status()]).toEqual([path, 404]);
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  }
+});
