@@ -22,11 +22,12 @@ const loaded = new Map<string, Tree>();
  * The messages of one language: the shared file (`messages/<locale>.json`) and one file per module
  * (`messages/modules/<key>.<locale>.json`) under `modules.<key>`. Labels every record module shares (address,
  * « Assigné à », created / modified) are written once under `recordFields` and merged into each module, so a
- * module file holds only its own words. Read once per process.
+ * module file holds only its own words. Read once per process (every request in development).
  */
 export function loadMessages(locale: string): Tree {
   const cached = loaded.get(locale);
-  if (cached && process.env.NODE_ENV === "production") return cached;
+  // Read again on each request only in development, where the files are being edited.
+  if (cached && process.env.NODE_ENV !== "development") return cached;
   const shared = read(`${locale}.json`);
   const common = shared.recordFields as Tree;
   const modules: Tree = {};
