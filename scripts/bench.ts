@@ -348,19 +348,21 @@ class Cookies {
   }
 }
 
+/**
+ * Signs in the way a browser does before scripts load: reads the login page's form (React's hidden action fields),
+ * posts it as multipart form data with the e-mail and password, and keeps the session cookie the action sets.
+ */
 async function signIn(port: number, email: string, password: string): Promise<Cookies> {
   const jar = new Cookies();
-  const csrf = await request(port, "/api/auth/csrf");
-  jar.take(csrf.headers);
-  const { csrfToken } = JSON.parse(csrf.body.toString("utf8")) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `http://127.0.0.1:${port}/fr` }).toString();
-  const res = await request(port, "/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), "content-length": String(Buffer.byteLength(body)) },
-    body,
-  });
-  jar.take(res.headers);
-  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed (HTTP ${res.status}): ${res.body.toString("utf8").slice(0, 200)}`);
+  const page = await fetch(`http://127.0.0.1:${port}/fr/login`);
+  const html = await page.text();
+  const form = new FormData();
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) form.append(name, (value ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  form.append("email", email);
+  form.append("password", password);
+  const res = await fetch(`http://127.0.0.1:${port}/fr/login`, { method: "POST", body: form, redirect: "manual" });
+  jar.take({ "set-cookie": res.headers.getSetCookie() });
+  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed (HTTP ${res.status}): ${(await res.text()).slice(0, 200)}`);
   return jar;
 }
 
