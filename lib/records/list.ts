@@ -11,8 +11,10 @@ export const PAGE_SIZE = 50;
  * each record's tokens, and counting to 1,000 of those cost more than the page itself.
  */
 const SEARCH_COUNT_CAP = 200;
-/** Candidate rows read per step when a broad search word is checked row by row in list order. */
+/** Candidate rows read per step when a broad search word is checked row by row in list order: a page wants few,
+ * a count wants up to its cap, so it reads bigger steps (each step is two queries, whatever its size). */
 const SCAN_CHUNK = 200;
+const COUNT_CHUNK = 1000;
 /** A broad-word count stops after reading this many candidates and shows what it found as « N+ ». */
 const SCAN_COUNT_LIMIT = 5000;
 
@@ -61,21 +63,22 @@ function baseFilters(spec: { baseWhere: object }, search: SearchPlan | null): ob
  */
 async function scan<R extends Row>(
   read: (args: Query) => Promise<R[]>,
-  opts: { base: object[]; sort: SortColumn; column: string; dir: "asc" | "desc"; before: boolean; start: Cursor | null; broad: string[][]; want: number; limit: number },
+  opts: { base: object[]; sort: SortColumn; column: string; dir: "asc" | "desc"; before: boolean; start: Cursor | null; broad: string[][]; want: number; limit: number; chunk?: number },
 ): Promise<{ rows: R[]; exhausted: boolean }> {
   const kept: R[] = [];
+  const CHUNK = opts.chunk ?? SCAN_CHUNK;
   let cursor = opts.start;
   let read_ = 0;
   for (;;) {
-    const q = keysetQuery({ ...opts.sort, column: opts.column, dir: opts.dir, cursor, before: opts.before && cursor !== null, take: SCAN_CHUNK - 1 });
+    const q = keysetQuery({ ...opts.sort, column: opts.column, dir: opts.dir, cursor, before: opts.before && cursor !== null, take: CHUNK - 1 });
     // keysetQuery reverses the order itself when paging backwards from a cursor; keep that order without one.
     const orderBy = opts.before && cursor === null ? indexOrder(opts.column, opts.dir === "asc" ? "desc" : "asc") : q.orderBy;
-    const batch = await read({ where: { AND: [...opts.base, q.where] }, orderBy, take: SCAN_CHUNK });
+    const batch = await read({ where: { AND: [...opts.base, q.where] }, orderBy, take: CHUNK });
     read_ += batch.length;
     const ok = await matchingIds(db, batch.map((r) => r.id), opts.broad);
     for (const r of batch) if (ok.has(r.id) && kept.length < opts.want) kept.push(r);
     if (kept.length >= opts.want) return { rows: kept, exhausted: false };
-    if (batch.length < SCAN_CHUNK) return { rows: kept, exhausted: true };
+    if (batch.length < CHUNK) return { rows: kept, exhausted: true };
     if (read_ >= opts.limit) return { rows: kept, exhausted: false };
     const last = batch[batch.length - 1];
     const v = last[opts.column];
@@ -90,7 +93,7 @@ async function count<R extends Row>(spec: ListSpec<R>, base: object[], search: S
     return cappedCount((n) => spec.findKeys({ where: { AND: [...base, ...(extra ? [extra] : [])] }, orderBy: indexOrder(column, dir), take: n }), cap);
   }
   const sort = spec.sortColumns[spec.params.sort];
-  const found = await scan(spec.findKeys, { base, sort, column, dir, before, start, broad: search.broad, want: cap + 1, limit: SCAN_COUNT_LIMIT });
+  const found = await scan(spec.findKeys, { base, sort, column, dir, before, start, broad: search.broad, want: cap + 1, limit: SCAN_COUNT_LIMIT, chunk: COUNT_CHUNK });
   return { count: Math.min(found.rows.length, cap), capped: found.rows.length > cap || !found.exhausted };
 }
 
