@@ -25,6 +25,12 @@ export async function recordDetailMetadata(moduleKey: string, id: string) {
   return { title: detail?.editable.title || t(`modules.${moduleKey}.singular` as never) };
 }
 
+/** generateMetadata of the record routes (detail and edit): the record's name from the address's module and id. */
+export const recordRouteMetadata = async ({ params }: { params: Promise<{ module: string; id: string }> }) => {
+  const { module, id } = await params;
+  return recordDetailMetadata(module, id);
+};
+
 /** « Vue globale » of any record: sections, inline edit, star, position in the list it came from, subpanels, change log. */
 export async function RecordDetailPage({ moduleKey, id, searchParams }: { moduleKey: string; id: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");

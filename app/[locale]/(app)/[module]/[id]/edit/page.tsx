@@ -1,14 +1,11 @@
 import { setRequestLocale } from "next-intl/server";
 import { RecordEditPage } from "@/components/record-pages/form-pages";
-import { recordDetailMetadata } from "@/components/record-pages/detail-page";
+import { recordRouteMetadata } from "@/components/record-pages/detail-page";
 import type { SearchParams } from "@/lib/records/list-params";
 
 type Props = { params: Promise<{ locale: string; module: string; id: string }>; searchParams: Promise<SearchParams> };
 
-export const generateMetadata = async ({ params }: Props) => {
-  const { module, id } = await params;
-  return recordDetailMetadata(module, id);
-};
+export const generateMetadata = recordRouteMetadata;
 
 export default async function Page({ params, searchParams }: Props) {
   const { locale, module, id } = await params;
