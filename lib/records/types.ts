@@ -52,6 +52,11 @@ export type FieldDef = {
    * every display path keeps switching on `kind` alone.)
    */
   computed?: boolean;
+  /**
+   * A multi-line text whose `@name` mentions notify the colleagues named (lib/notifications): the text stays
+   * plain text everywhere; the form suggests colleagues when `@` is typed.
+   */
+  mentions?: boolean;
 };
 
 /** The id column of each module a « Lié à » field may point to. */
