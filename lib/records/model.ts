@@ -42,6 +42,11 @@ export type ModelSpec = {
   derive: (values: Record<string, unknown>) => { columns: Record<string, unknown>; tokens: string[] };
   /** Values of the definition's `computed` fields, from a row as read (every column on the detail, the list's columns otherwise). */
   compute?: (row: Row) => Record<string, unknown>;
+  /**
+   * Runs inside the saving transaction after the row, tokens and change log are written (create: `before` is
+   * null): a module's own consequences of a save, such as scheduling its reminders.
+   */
+  afterSave?: (tx: Tx, change: { id: string; before: Row | null; after: Row; user: CurrentUser }) => Promise<void>;
   duplicates?: {
     input: (values: Record<string, string>) => DuplicateInput;
     columns: DuplicateColumns;
@@ -139,6 +144,7 @@ export function defineModel(spec: ModelSpec) {
       return out;
     },
     derive: spec.derive,
+    afterSave: spec.afterSave,
     table,
 
     /**

@@ -81,6 +81,7 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
       await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
       await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
+      await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
       return { id: row.id, version: row.version };
     });
   }
@@ -102,6 +103,7 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
       const title = recordTitle(model.def, after);
       if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
+      await model.afterSave?.(tx, { id, before, after: { ...after, ...derived.columns, version: next }, user });
       return { id, version: next };
     });
   } catch (error) {

@@ -14,8 +14,26 @@ CREATE TABLE "Notification" (
     CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "Reminder" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "module" TEXT NOT NULL,
+    "recordId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "dueAt" DATETIME NOT NULL,
+    "claimedAt" DATETIME,
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
 -- CreateIndex
 CREATE INDEX "Notification_userId_readAt_createdAt_idx" ON "Notification"("userId", "readAt", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Notification_module_recordId_idx" ON "Notification"("module", "recordId");
+
+-- CreateIndex
+CREATE INDEX "Reminder_sentAt_dueAt_idx" ON "Reminder"("sentAt", "dueAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Reminder_module_recordId_userId_key" ON "Reminder"("module", "recordId", "userId");
