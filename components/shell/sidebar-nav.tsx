@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2 } from "lucide-react";
+import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -93,6 +93,11 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
             <li>
               <Link href="/admin/lists" className={linkClass(pathname.startsWith("/admin/lists"))} onClick={onNavigate}>
                 <ListChecks className="size-4" aria-hidden /> {t("shell.lists")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/audit" className={linkClass(pathname.startsWith("/admin/audit"))} onClick={onNavigate}>
+                <ScrollText className="size-4" aria-hidden /> {t("shell.auditLog")}
               </Link>
             </li>
             <li>

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "users.manage",
   "settings.manage",
   "picklists.manage",
+  "audit.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
