@@ -6,7 +6,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { defineAction } from "@/lib/actions/define-action";
 import { latestNotifications, unreadCount } from "@/lib/notifications/queries";
-import { suggestColleagues } from "@/lib/notifications/colleagues";
 
 // Every action only ever reads or changes the signed-in user's own notifications: an id that belongs to someone
 // else matches no row (a no-op), never an error that would tell it exists.
@@ -43,13 +42,6 @@ export const loadBell = defineAction({
     const [items, unread] = await Promise.all([latestNotifications(me.id), unreadCount(me.id)]);
     return { items, unread };
   },
-});
-
-/** Colleagues to suggest after `@` in a description: active users whose name starts with what was typed. */
-export const searchColleagues = defineAction({
-  permission: "record.read",
-  schema: z.object({ q: z.string().max(64) }).strict(),
-  handler: ({ q }, me) => suggestColleagues(q, me.id),
 });
 
 // Plain form posts (the page works before scripts load): act, then back to the list in the same order.

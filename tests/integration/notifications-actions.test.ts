@@ -7,7 +7,8 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser(), peekCurrentUser: () => currentUser() }));
 
-import { loadBell, markAllNotificationsRead, markNotificationRead, saveEmailPreferences, searchColleagues } from "@/lib/notifications/actions";
+import { loadBell, markAllNotificationsRead, markNotificationRead, saveEmailPreferences } from "@/lib/notifications/actions";
+import { searchColleagues } from "@/lib/notifications/colleague-actions";
 import { notify } from "@/lib/notifications/notify";
 import { notificationPage, unreadCount } from "@/lib/notifications/queries";
 import { GET as countRoute } from "@/app/api/notifications/count/route";
