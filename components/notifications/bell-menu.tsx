@@ -2,7 +2,7 @@
 import * as Popover from "@radix-ui/react-popover";
 import { Bell } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { loadBell, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 import type { NotificationItem } from "@/lib/notifications/queries";
@@ -10,11 +10,17 @@ import { notificationSummary } from "@/components/notifications/summary";
 
 type Unread = { count: number; capped: boolean };
 const REFRESH_MS = 60_000;
+const noop = () => () => {};
 
 /** The count is read again every minute and when the window comes back to the front: a few bytes each time. */
 function useUnreadCount(initial: Unread) {
   const [unread, setUnread] = useState(initial);
-  useEffect(() => setUnread(initial), [initial.count, initial.capped]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A server render after an action (router refresh) brings a newer count.
+  const [served, setServed] = useState(initial);
+  if (served.count !== initial.count || served.capped !== initial.capped) {
+    setServed(initial);
+    setUnread(initial);
+  }
   useEffect(() => {
     const refresh = async () => {
       if (document.visibilityState === "hidden") return;
@@ -65,11 +71,11 @@ export function BellMenu({ initial }: { initial: Unread }) {
   const t = useTranslations();
   const format = useFormatter();
   const [unread, setUnread] = useUnreadCount(initial);
-  const [scripted, setScripted] = useState(false);
+  // False on the server and while hydrating (the link), true once scripts run (the popover).
+  const scripted = useSyncExternalStore(noop, () => true, () => false);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<NotificationItem[] | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => setScripted(true), []);
 
   const load = useCallback(async () => {
     setFailed(false);

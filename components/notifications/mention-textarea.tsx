@@ -33,7 +33,7 @@ export function MentionTextarea({
   const open = query !== null && options.length > 0;
 
   useEffect(() => {
-    if (!query) return setOptions([]);
+    if (!query) return;
     let current = true;
     const timer = setTimeout(async () => {
       // Loaded on the first `@`: forms that never mention anyone do not carry the action.
@@ -55,7 +55,15 @@ export function MentionTextarea({
     caretAfter.current = null;
   }, [value]);
 
-  const follow = (el: HTMLTextAreaElement) => setQuery(el.selectionStart === el.selectionEnd ? queryAt(el.value, el.selectionStart) : null);
+  const close = () => {
+    setQuery(null);
+    setOptions([]);
+  };
+  const follow = (el: HTMLTextAreaElement) => {
+    const next = el.selectionStart === el.selectionEnd ? queryAt(el.value, el.selectionStart) : null;
+    if (next) setQuery(next);
+    else close();
+  };
 
   const choose = (colleague: Colleague) => {
     if (!query || !ref.current) return;
@@ -63,7 +71,7 @@ export function MentionTextarea({
     const inserted = `@${colleague.name} `;
     caretAfter.current = query.start + inserted.length;
     onChange(value.slice(0, query.start) + inserted + value.slice(end).replace(/^ /, ""));
-    setQuery(null);
+    close();
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
@@ -83,7 +91,7 @@ export function MentionTextarea({
       choose(options[active]);
     } else if (e.key === "Escape") {
       stop();
-      setQuery(null);
+      close();
     }
   };
 
@@ -102,7 +110,7 @@ export function MentionTextarea({
         }}
         onKeyDown={onKeyDown}
         onClick={(e) => follow(e.currentTarget)}
-        onBlur={() => setQuery(null)}
+        onBlur={close}
       />
       <span className="sr-only" aria-live="polite">
         {open ? `${t("notifications.mentionSuggestions")} : ${options.length}` : ""}

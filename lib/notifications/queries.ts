@@ -1,6 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
+import { decodeCursor, encodeCursor } from "@/lib/records/keyset";
 import type { NotificationKind } from "@/lib/notifications/notify";
 
 /** The badge stops counting here and shows « 99+ »: at most 100 ids are read from the index. */
@@ -51,23 +51,21 @@ export async function latestNotifications(userId: string, take = 8): Promise<Not
 
 export type NotificationOrder = "unread" | "newest";
 
-// Cursor: the segment (unread rows come first in "unread" order), and the last row's time and id.
-// A segment's start has no time and id.
-const cursorSchema = z.object({ s: z.enum(["unread", "read", "all"]), t: z.iso.datetime().nullable(), i: z.string().min(1).max(64).nullable() }).strict();
-type Cursor = z.infer<typeof cursorSchema>;
+// Cursor: the segment (unread rows come first in "unread" order), and the last row's time and id; a segment's
+// start has neither. Carried in the record lists' opaque cursor as "segment|time".
+type Cursor = { s: "unread" | "read" | "all"; t: string | null; i: string | null };
+const SEGMENTS: readonly string[] = ["unread", "read", "all"];
 
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
+function encode(c: Cursor): string {
+  return encodeCursor({ v: `${c.s}|${c.t ?? ""}`, id: c.i ?? "-" });
 }
 
-export function decodeCursor(text: string | null | undefined): Cursor | null {
-  if (!text || text.length > 300 || !/^[A-Za-z0-9_-]+$/.test(text)) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+function decode(text: string | null | undefined): Cursor | null {
+  const raw = decodeCursor(text);
+  if (typeof raw?.v !== "string") return null;
+  const [s, t] = raw.v.split("|");
+  if (!SEGMENTS.includes(s) || (t && Number.isNaN(Date.parse(t)))) return null;
+  return { s: s as Cursor["s"], t: t || null, i: t ? raw.id : null };
 }
 
 const SEGMENT = { unread: { readAt: null }, read: { readAt: { not: null } }, all: {} } as const;
@@ -84,7 +82,7 @@ async function segmentPage(userId: string, segment: Cursor["s"], after: Cursor |
  * ones newest first, then the read ones). Only forward: the page links back to the start.
  */
 export async function notificationPage(userId: string, order: NotificationOrder, cursorText: string | null, take = 20) {
-  const cursor = decodeCursor(cursorText);
+  const cursor = decode(cursorText);
   const segments: Cursor["s"][] = order === "newest" ? ["all"] : ["unread", "read"];
   const start = cursor && segments.includes(cursor.s) ? segments.indexOf(cursor.s) : 0;
   const items: Stored[] = [];
@@ -98,5 +96,5 @@ export async function notificationPage(userId: string, order: NotificationOrder,
     else if (i + 1 < segments.length && items.length >= take && (await db.notification.findFirst({ where: { userId, ...SEGMENT[segments[i + 1]] }, select: { id: true } })))
       next = { s: segments[i + 1], t: null, i: null };
   }
-  return { items: items.map(toItem), nextCursor: next ? encodeCursor(next) : null };
+  return { items: items.map(toItem), nextCursor: next ? encode(next) : null };
 }
