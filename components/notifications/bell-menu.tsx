@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { loadBell, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 import type { NotificationItem } from "@/lib/notifications/queries";
 import { notificationSummary } from "@/components/notifications/summary";
+import { NOTIFICATIONS_CHANGED, NotificationLink } from "@/components/notifications/notification-link";
 
 type Unread = { count: number; capped: boolean };
 const REFRESH_MS = 60_000;
@@ -35,10 +36,12 @@ function useUnreadCount(initial: Unread) {
     };
     const timer = setInterval(refresh, REFRESH_MS);
     window.addEventListener("focus", refresh);
+    window.addEventListener(NOTIFICATIONS_CHANGED, refresh);
     document.addEventListener("visibilitychange", refresh);
     return () => {
       clearInterval(timer);
       window.removeEventListener("focus", refresh);
+      window.removeEventListener(NOTIFICATIONS_CHANGED, refresh);
       document.removeEventListener("visibilitychange", refresh);
     };
   }, []);
@@ -144,9 +147,9 @@ export function BellMenu({ initial }: { initial: Unread }) {
                     <div className="min-w-0 flex-1 text-sm">
                       {!item.read && <span className="sr-only">{t("notifications.unread")} : </span>}
                       {item.href ? (
-                        <Link href={item.href} className="font-medium wrap-anywhere underline-offset-2 hover:underline" onClick={() => (item.read ? setOpen(false) : (markOne(item.id), setOpen(false)))}>
+                        <NotificationLink id={item.id} read={item.read} href={item.href} className="font-medium wrap-anywhere underline-offset-2 hover:underline" onOpen={() => setOpen(false)}>
                           {notificationSummary(t, item)}
-                        </Link>
+                        </NotificationLink>
                       ) : (
                         <span className="font-medium wrap-anywhere">{notificationSummary(t, item)}</span>
                       )}

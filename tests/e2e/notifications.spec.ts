@@ -19,7 +19,7 @@ test("assignment and @mention reach the colleague's bell", async ({ page, browse
   await page.getByRole("combobox", { name: "Assigné à" }).selectOption({ label: B.name });
   const description = page.getByRole("textbox", { name: "Description" });
   await description.pressSequentially("Rappeler l'employeur avec @nivi");
-  await expect(page.getByRole("option", { name: B.name })).toBeVisible();
+  await expect(page.getByRole("listbox", { name: "Collègues à mentionner" }).getByRole("option", { name: B.name })).toBeVisible();
   await description.press("Enter");
   await expect(description).toHaveValue(`Rappeler l'employeur avec @${B.name} `);
   await description.pressSequentially("demain.");

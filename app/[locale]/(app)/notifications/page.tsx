@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { markAllReadForm, markReadForm } from "@/lib/notifications/actions";
 import { notificationPage, type NotificationOrder } from "@/lib/notifications/queries";
 import { notificationSummary } from "@/components/notifications/summary";
+import { NotificationLink } from "@/components/notifications/notification-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("notifications");
@@ -56,9 +57,9 @@ export default async function NotificationsPage({ params, searchParams }: { para
               <div className="min-w-0 flex-1">
                 {!item.read && <span className="sr-only">{t("notifications.unread")} : </span>}
                 {item.href ? (
-                  <Link href={item.href} className="font-medium wrap-anywhere text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                  <NotificationLink id={item.id} read={item.read} href={item.href} className="font-medium wrap-anywhere text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {notificationSummary(t as never, item)}
-                  </Link>
+                  </NotificationLink>
                 ) : (
                   <span className="font-medium wrap-anywhere">{notificationSummary(t as never, item)}</span>
                 )}
