@@ -1,6 +1,6 @@
 "use client";
 import * as Popover from "@radix-ui/react-popover";
-import { Bell } from "lucide-react";
+import { Bell, Check } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { Link } from "@/lib/i18n/navigation";
@@ -159,8 +159,8 @@ export function BellMenu({ initial }: { initial: Unread }) {
                       </p>
                     </div>
                     {!item.read && (
-                      <button type="button" className="btn btn-ghost h-8 shrink-0 !px-2 text-xs" aria-label={t("notifications.markReadNamed", { title: item.title })} onClick={() => markOne(item.id)}>
-                        {t("notifications.markRead")}
+                      <button type="button" className="btn btn-ghost size-8 shrink-0 !p-0" aria-label={t("notifications.markReadNamed", { title: item.title })} title={t("notifications.markRead")} onClick={() => markOne(item.id)}>
+                        <Check className="size-4" aria-hidden />
                       </button>
                     )}
                   </li>

@@ -6,6 +6,7 @@ import { signIn, shot } from "./helpers";
 const B = { name: "Nivi Kilabuk-Notif", email: "nivi.notif@exemple.test", password: "etoile polaire 2026" };
 
 test("assignment and @mention reach the colleague's bell", async ({ page, browser }) => {
+  if (process.env.E2E_SCREENSHOTS) test.setTimeout(240_000);
   await signIn(page);
   await page.goto("/fr/admin/users/new");
   await page.getByLabel("Nom").fill(B.name);
@@ -45,9 +46,33 @@ test("assignment and @mention reach the colleague's bell", async ({ page, browse
   await expect(other).toHaveURL(new RegExp(`${clientPath}$`));
   await expect(other.getByTestId("bell-count")).toHaveText("1");
 
-  await other.goto("/fr/notifications");
-  await other.getByRole("button", { name: "Tout marquer comme lu" }).click();
-  await expect(other.locator('[data-testid="notification"][data-read="false"]')).toHaveCount(0);
+  // Before scripts load (or without them): the bell is a link and « Marquer comme lue » a plain form post.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await signIn(noScript, B.email, B.password);
+  await noScript.getByRole("link", { name: "Notifications : 1 non lue" }).click();
+  await noScript.getByRole("button", { name: /^Marquer comme lue : / }).click();
+  await expect(noScript.locator('[data-testid="notification"][data-read="false"]')).toHaveCount(0);
+  await expect(noScript.getByTestId("bell-count")).toHaveCount(0);
+  await plain.close();
+
+  await other.goto("/fr/notifications?order=newest");
+  await expect(other.locator('[data-testid="notification"][data-read="true"]')).toHaveCount(2);
   await expect(other.getByTestId("bell-count")).toHaveCount(0);
+
+  if (process.env.E2E_SCREENSHOTS) {
+    for (const locale of ["fr", "en"]) {
+      for (const [device, width] of [["desktop", 1280], ["phone", 390]] as const) {
+        await other.setViewportSize({ width, height: 800 });
+        await other.goto(`/${locale}/notifications?order=newest`);
+        await shot(other, `notifications-page-${locale}-${device}`);
+        await other.getByTestId("bell").click();
+        await expect(other.getByRole("dialog")).toBeVisible();
+        await shot(other, `notifications-bell-${locale}-${device}`);
+        await other.goto(`/${locale}/profile`);
+        await shot(other, `notifications-profile-${locale}-${device}`);
+      }
+    }
+  }
   await context.close();
 });
