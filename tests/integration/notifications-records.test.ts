@@ -112,3 +112,32 @@ describe("e-mail copies", () => {
     await getDb().user.update({ where: { id: chloe.id }, data: { emailAssignments: false, locale: "fr" } });
   });
 });
+
+describe("invitees (a `users` field)", () => {
+  it("notifies colleagues newly invited, not those already invited nor the actor", async () => {
+    const { notifyRecordChange } = await import("@/lib/notifications/record-notifications");
+    const { defineModule } = await import("@/lib/records/types");
+    const def = defineModule({
+      key: "meetings",
+      icon: "calendar",
+      titleFields: ["subject"],
+      fields: [
+        { name: "subject", kind: "text", required: true },
+        { name: "invitees", kind: "users" },
+      ],
+      listColumns: ["subject"],
+      defaultSort: { field: "subject", dir: "asc" },
+      sections: [{ key: "main", fields: ["subject", "invitees"] }],
+      subpanels: [],
+      exportColumns: ["subject"],
+      duplicateCheck: false,
+      assignable: false,
+    });
+    const model = { key: "meetings", def } as never;
+    const before = { id: "m1", version: 1, subject: "Accueil", invitees: JSON.stringify([bruno.id]) };
+    const after = { ...before, version: 2, invitees: JSON.stringify([bruno.id, chloe.id, alice.id]) };
+    const mails = await notifyRecordChange(getDb(), model, { id: "m1", before, after, user: alice });
+    expect((await rows()).map((r) => [r.kind, r.userId, r.title])).toEqual([["assigned", chloe.id, "Accueil"]]);
+    expect(mails).toEqual([expect.objectContaining({ userId: chloe.id, kind: "assigned", module: "meetings", recordId: "m1" })]);
+  });
+});
