@@ -5,4 +5,6 @@ export async function register() {
   await bootstrap();
   const { startPurging } = await import("@/lib/auth/purge");
   startPurging();
+  const { startReminderScheduler } = await import("@/lib/notifications/scheduler");
+  startReminderScheduler();
 }

@@ -9,6 +9,7 @@ import { timeZoneKey } from "@/lib/records/time-zones";
 import { DateInput } from "@/components/records/date-input";
 import { DurationInput } from "@/components/records/duration-input";
 import { ParentInput } from "@/components/records/parent-input";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 
 export type FieldValue = string | string[] | boolean | null;
 
@@ -130,7 +131,12 @@ export function FieldInput({
   let hint: string | undefined;
   switch (def.kind) {
     case "textarea":
-      input = <textarea {...common} rows={4} maxLength={MAX_TEXTAREA} value={text} onChange={onText} />;
+      hint = def.mentions ? t("notifications.mentionHint") : undefined;
+      input = def.mentions ? (
+        <MentionTextarea {...common} {...describedBy(id, error, hint)} rows={4} maxLength={MAX_TEXTAREA} value={text} onChange={onChange} />
+      ) : (
+        <textarea {...common} rows={4} maxLength={MAX_TEXTAREA} value={text} onChange={onText} />
+      );
       break;
     case "email":
       input = <input {...common} type="email" maxLength={MAX_TEXT} autoComplete="off" value={text} onChange={onText} />;

@@ -36,7 +36,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return userForSession(session.sid);
 });
 
-export async function userForSession(sessionId: string, now = new Date()): Promise<CurrentUser | null> {
+/**
+ * The same checks for a page's background refresh (the bell's count): the request does not count as activity,
+ * so a tab left open still reaches the idle timeout.
+ */
+export async function peekCurrentUser(): Promise<CurrentUser | null> {
+  const session = (await getServerSession(await authOptions())) as { sid?: unknown } | null;
+  if (!session || typeof session.sid !== "string") return null;
+  return userForSession(session.sid, new Date(), { touch: false });
+}
+
+export async function userForSession(sessionId: string, now = new Date(), opts: { touch?: boolean } = {}): Promise<CurrentUser | null> {
   const row = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!row) return null;
   const { idleTimeoutMinutes, timeZone } = await getSettings();
@@ -45,7 +55,7 @@ export async function userForSession(sessionId: string, now = new Date()): Promi
     await db.userSession.deleteMany({ where: { id: row.id } });
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (opts.touch !== false && now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   const u = row.user;

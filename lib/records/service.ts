@@ -11,6 +11,8 @@ import { recordTitle } from "@/lib/records/display";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel, Row } from "@/lib/records/model";
 import type { Tx } from "@/lib/records/store";
+import { notifyRecordChange } from "@/lib/notifications/record-notifications";
+import { sendNotificationMailsLater, type NotificationMail } from "@/lib/notifications/mail";
 
 type Fields = Record<string, unknown>;
 
@@ -68,22 +70,27 @@ async function writeDerived(tx: Tx, model: RecordModel, values: Fields) {
 /**
  * Create or update one record: references checked, derived keys, sort keys and search tokens rewritten, and the
  * change log written, all in one transaction. An update only applies to the version the user loaded; otherwise
- * the result is "records.conflict" with what changed since (see conflictChanges).
+ * the result is "records.conflict" with what changed since (see conflictChanges). Assignment and @mention
+ * notifications are written in the same transaction; their e-mail copies leave after it commits.
  */
 export async function saveRecord(model: RecordModel, input: Fields & { id?: string; version?: number }, user: CurrentUser): Promise<{ id: string; version: number }> {
   const { id, version, confirmDuplicates: _confirmed, ...fields } = input;
   const table = model.table;
   if (!id) {
     await checkReferences(model, fields, null, user);
-    return db.$transaction(async (tx) => {
+    let mails: NotificationMail[] = [];
+    const created = await db.$transaction(async (tx) => {
       const stored = { ...model.columns(fields, { timeZone: user.timeZone }), createdById: user.id };
       const derived = await writeDerived(tx, model, stored);
       const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
       await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
       await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
       await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
+      mails = await notifyRecordChange(tx, model, { id: row.id, before: null, after: row, user });
       return { id: row.id, version: row.version };
     });
+    sendNotificationMailsLater(mails);
+    return created;
   }
   if (version === undefined) throw new ActionError("errors.invalid");
   const before = await model.find(db, id, user);
@@ -91,7 +98,8 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   if (before.version !== version) throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   await checkReferences(model, fields, before, user);
   try {
-    return await db.$transaction(async (tx) => {
+    let mails: NotificationMail[] = [];
+    const saved = await db.$transaction(async (tx) => {
       const stored = model.columns(fields, { timeZone: user.timeZone });
       const after = { ...before, ...stored };
       const derived = await writeDerived(tx, model, after);
@@ -103,9 +111,13 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
       const title = recordTitle(model.def, after);
       if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
-      await model.afterSave?.(tx, { id, before, after: { ...after, ...derived.columns, version: next }, user });
+      const written = { ...after, ...derived.columns, version: next };
+      await model.afterSave?.(tx, { id, before, after: written, user });
+      mails = await notifyRecordChange(tx, model, { id, before, after: written, user });
       return { id, version: next };
     });
+    sendNotificationMailsLater(mails);
+    return saved;
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");

@@ -53,6 +53,12 @@ const SCREENS: Screen[] = [
     await expect(page.getByRole("dialog")).toBeVisible();
   } },
   { name: "profile", signedIn: true, open: visit("/profile") },
+  { name: "notifications", signedIn: true, open: visit("/notifications") },
+  { name: "notifications bell open", signedIn: true, open: async (page, locale) => {
+    await visit("")(page, locale);
+    await page.getByTestId("bell").click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+  } },
   { name: "admin users", signedIn: true, open: visit("/admin/users") },
   { name: "admin new user", signedIn: true, open: visit("/admin/users/new") },
   { name: "admin settings", signedIn: true, open: visit("/admin/settings") },

@@ -8,6 +8,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { FavoritesMenu } from "@/components/shell/favorites-menu";
 import { RecentlyViewed } from "@/components/shell/recently-viewed";
 import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
+import { NotificationBell } from "@/components/shell/notification-bell";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
   // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
@@ -25,6 +26,7 @@ export default async function AppLayout({ children, modal }: { children: React.R
         <>
           <QuickCreateMenu modules={creatable} />
           <FavoritesMenu favorites={favorites} />
+          <NotificationBell userId={user.id} />
         </>
       }
       rightPanelSlot={<RecentlyViewed items={recent} />}

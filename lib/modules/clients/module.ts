@@ -36,7 +36,7 @@ export const clientsModule = defineModule({
     { name: "clientStatus", kind: "enum", options: CLIENT_STATUSES, required: true, sortable: true, defaultValue: "newcomer" },
     { name: "cvUpToDate", kind: "boolean", sortable: true },
     { name: "assignedUserId", kind: "user", sortable: true },
-    { name: "description", kind: "textarea" },
+    { name: "description", kind: "textarea", mentions: true },
   ],
   listColumns: ["name", "phone", "email", "fileStatus", "clientStatus", "cvUpToDate"],
   defaultSort: { field: "name", dir: "asc" },

@@ -16,7 +16,7 @@ export const contactsModule = defineModule({
     { name: "partnerId", kind: "relation", relation: { module: "partners" }, sortable: true },
     { name: "email", kind: "email", sortable: true },
     ...ADDRESS_FIELDS,
-    { name: "description", kind: "textarea" },
+    { name: "description", kind: "textarea", mentions: true },
     { name: "assignedUserId", kind: "user", sortable: true },
   ],
   listColumns: ["name", "title", "partnerId", "phone", "email"],

@@ -15,7 +15,7 @@ export const partnersModule = defineModule({
     { name: "email", kind: "email", sortable: true },
     { name: "website", kind: "url" },
     ...ADDRESS_FIELDS,
-    { name: "description", kind: "textarea" },
+    { name: "description", kind: "textarea", mentions: true },
     { name: "assignedUserId", kind: "user", sortable: true },
   ],
   listColumns: ["name", "type", "sector", "phone", "email", "assignedUserId"],

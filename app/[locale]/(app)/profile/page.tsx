@@ -3,16 +3,20 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getSettings } from "@/lib/settings";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
 import { AccountMessages } from "@/components/ui/account-messages";
+import { EmailPreferences } from "@/components/notifications/email-preferences";
+import { db } from "@/lib/db";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
   return { title: t("title") };
 }
 
-export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ProfilePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ email?: string | string[] }> }) {
   setRequestLocale((await params).locale);
   const user = await requireUser(undefined, { passwordChange: true });
   const t = await getTranslations("profile");
+  const email = (await searchParams).email;
+  const choices = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true, emailAssignments: true } });
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -26,6 +30,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         )}
         <PasswordForm />
       </AccountMessages>
+      {!user.mustChangePassword && <EmailPreferences reminders={choices.emailReminders} assignments={choices.emailAssignments} status={typeof email === "string" ? email : null} />}
     </div>
   );
 }
