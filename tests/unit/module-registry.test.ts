@@ -48,6 +48,7 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
 
   it("declares subpanels of registered modules through a field they have", () => {
     for (const panel of def.subpanels) {
+      if (panel.kind === "activities") continue;
       const child = modelOf(panel.module);
       expect(child).not.toBeNull();
       expect(child!.def.fields.map((f) => f.name)).toContain(panel.via);
