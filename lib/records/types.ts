@@ -121,6 +121,8 @@ export type ModuleDef<F extends string = string> = {
   duplicateCheck: boolean;
   /** Has « Assigné à » and the « Mes éléments » filter. */
   assignable: boolean;
+  /** Other views of the records, each a page `/<key>/<view>` linked from the list, labelled `modules.<key>.views.<view>`. */
+  views?: readonly string[];
 };
 
 /**

@@ -29,4 +29,5 @@ export const tasksModule = defineModule({
   exportColumns: ["subject", "status", "startAt", "dueAt", "priority", "relatedTo", "assignedUserId", "completedAt", "description"],
   duplicateCheck: false,
   assignable: true,
+  views: ["kanban"],
 });
