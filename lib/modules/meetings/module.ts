@@ -9,7 +9,7 @@ export const meetingsModule = defineModule({
   titleFields: ["subject"],
   fields: [
     { name: "subject", kind: "text", required: true, sortable: true },
-    { name: "status", kind: "enum", options: MEETING_STATUSES, sortable: true, defaultValue: "planned" },
+    { name: "status", kind: "enum", options: MEETING_STATUSES, required: true, sortable: true, defaultValue: "planned" },
     // Start and end are checked together (end after start): edited in the form, not one at a time inline.
     { name: "startAt", kind: "datetime", required: true, sortable: true, inlineEdit: false },
     { name: "endAt", kind: "datetime", inlineEdit: false },

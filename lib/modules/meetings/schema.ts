@@ -5,7 +5,7 @@ import { activitySchemaFields } from "@/lib/modules/shared/activity-schema";
 
 export const meetingFields = {
   subject: f.requiredText(),
-  status: f.enumOf(MEETING_STATUSES),
+  status: f.requiredEnum(MEETING_STATUSES),
   startAt: activitySchemaFields.requiredDateTime(),
   endAt: f.datetime(),
   location: f.text(),
