@@ -22,7 +22,6 @@ export async function KanbanPage({ searchParams }: { searchParams: SearchParams 
     kanbanColumns(user, filters),
     db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  const now = Date.now();
   const label = (field: string, value: string) => t(`modules.tasks.options.${field}.${value}` as never);
   const cards: BoardCard[] = columns.flatMap((column) =>
     column.cards.map((c) => ({
@@ -31,7 +30,7 @@ export async function KanbanPage({ searchParams }: { searchParams: SearchParams 
       subject: c.subject,
       status: column.status,
       dueText: c.dueAt ? ctx.formatDateTime(new Date(c.dueAt)) : null,
-      overdue: column.status !== "completed" && c.dueAt !== null && Date.parse(c.dueAt) < now,
+      overdue: c.overdue,
       priorityLabel: c.priority ? label("priority", c.priority) : null,
       assigneeName: c.assigneeId ? (ctx.users.get(c.assigneeId) ?? null) : null,
     })),

@@ -8,7 +8,6 @@ import { myOpenTasks } from "@/lib/activities/dashlets";
 /** Dashlet « Mes tâches ouvertes », the overdue ones first and marked with a word, not only a colour. */
 export async function MyOpenTasks({ user }: { user: CurrentUser }) {
   const [t, ctx, tasks] = await Promise.all([getTranslations(), recordContext(), myOpenTasks(user)]);
-  const now = Date.now();
   return (
     <section className="card" aria-labelledby="dashlet-open-tasks">
       <div className="mb-2 flex items-baseline justify-between gap-2">
@@ -24,7 +23,7 @@ export async function MyOpenTasks({ user }: { user: CurrentUser }) {
       ) : (
         <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
           {tasks.map((task) => {
-            const overdue = task.dueAt !== null && task.dueAt.getTime() < now;
+            const { overdue } = task;
             return (
               <li key={task.id} className="flex flex-wrap items-baseline gap-x-3 py-[var(--row-y)]">
                 <Link href={`/tasks/${task.id}`} className="min-w-0 truncate font-medium text-brand-700 hover:underline dark:text-brand-100">

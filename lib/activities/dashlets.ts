@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordScope } from "@/lib/records/scope";
 import { OPEN_TASK_STATUSES } from "@/lib/activities/states";
+import { isOverdue } from "@/lib/activities/kanban";
 
 const TAKE = 8;
 
@@ -36,11 +37,12 @@ export async function myActivitiesToday(user: CurrentUser, now = new Date()): Pr
 }
 
 /** « Mes tâches ouvertes »: by due date, so the overdue ones come first and those without a date last. */
-export async function myOpenTasks(user: CurrentUser) {
-  return db.task.findMany({
+export async function myOpenTasks(user: CurrentUser, now = new Date()) {
+  const tasks = await db.task.findMany({
     where: { AND: [recordScope(user, "tasks"), { assignedUserId: user.id, status: { in: [...OPEN_TASK_STATUSES] } }] },
     orderBy: [{ dueSort: "asc" }, { id: "asc" }],
     take: TAKE,
     select: { id: true, subject: true, status: true, dueAt: true, priority: true },
   });
+  return tasks.map((task) => ({ ...task, overdue: isOverdue(task.status, task.dueAt, now) }));
 }

@@ -10,7 +10,7 @@ import type { SearchParams } from "@/lib/records/list-params";
 export const KANBAN_COLUMN_MAX = 100;
 
 export type KanbanFilters = { mine: boolean; assignee: string | null; priority: (typeof TASK_PRIORITIES)[number] | null };
-export type KanbanCard = { id: string; version: number; subject: string; dueAt: string | null; priority: string | null; assigneeId: string | null };
+export type KanbanCard = { id: string; version: number; subject: string; dueAt: string | null; overdue: boolean; priority: string | null; assigneeId: string | null };
 export type KanbanColumn = { status: TaskStatus; count: number; cards: KanbanCard[] };
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
@@ -26,8 +26,11 @@ export function parseKanbanFilters(searchParams: SearchParams): KanbanFilters {
   return { mine: f.mine === "1", assignee: f.assignee ?? null, priority: f.priority ?? null };
 }
 
+/** Past its due date and not done. */
+export const isOverdue = (status: string, dueAt: Date | null, now: Date) => status !== "completed" && dueAt !== null && dueAt.getTime() < now.getTime();
+
 /** One column per status in the guide's order, each ordered by due date (no due date last). */
-export async function kanbanColumns(user: CurrentUser, filters: KanbanFilters): Promise<KanbanColumn[]> {
+export async function kanbanColumns(user: CurrentUser, filters: KanbanFilters, now = new Date()): Promise<KanbanColumn[]> {
   const where = [
     recordScope(user, "tasks"),
     ...(filters.mine ? [{ assignedUserId: user.id }] : []),
@@ -46,7 +49,7 @@ export async function kanbanColumns(user: CurrentUser, filters: KanbanFilters): 
         }),
         db.task.count({ where: columnWhere }),
       ]);
-      const cards = rows.map((r) => ({ id: r.id, version: r.version, subject: r.subject, dueAt: r.dueAt?.toISOString() ?? null, priority: r.priority, assigneeId: r.assignedUserId }));
+      const cards = rows.map((r) => ({ id: r.id, version: r.version, subject: r.subject, dueAt: r.dueAt?.toISOString() ?? null, overdue: isOverdue(status, r.dueAt, now), priority: r.priority, assigneeId: r.assignedUserId }));
       return { status, count, cards };
     }),
   );

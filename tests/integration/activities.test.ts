@@ -206,8 +206,8 @@ describe("Kanban move", () => {
   });
 
   it("refuses the activity modules' shared actions without a session", async () => {
-    for (const module of ["calls", "meetings", "tasks"]) {
-      expect(await as(null, () => saveRecord(module, { subject: "x" }))).toEqual({ ok: false, error: "errors.unauthenticated" });
+    for (const key of ["calls", "meetings", "tasks"]) {
+      expect(await as(null, () => saveRecord(key, { subject: "x" }))).toEqual({ ok: false, error: "errors.unauthenticated" });
     }
   });
 
@@ -234,7 +234,7 @@ describe("dashlets", () => {
     const today = await myActivitiesToday(colleague, now);
     expect(today.map((i) => i.subject)).toEqual(["Réunion du 9", "Appel du 9"]);
     const tasks = await myOpenTasks(colleague);
-    expect(tasks[0].subject).toBe("En retard");
+    expect(tasks[0]).toMatchObject({ subject: "En retard", overdue: true });
     expect(tasks.at(-1)!.subject).toBe("Sans date");
   });
 });
