@@ -32,7 +32,7 @@ function Column({ column, count, children }: { column: BoardColumn; count: numbe
     <section
       ref={setNodeRef}
       aria-labelledby={headingId}
-      className={`flex min-w-0 flex-col rounded-lg border p-2 ${isOver ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-950"}`}
+      className={`flex min-h-32 min-w-0 flex-col rounded-lg border p-2 ${isOver ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-950"}`}
     >
       <h2 id={headingId} className="mb-2 px-1 text-sm font-semibold">
         {t("column", { status: column.label, count })}
@@ -137,7 +137,7 @@ export function KanbanBoard({
             return (
               <Column key={column.status} column={column} count={inColumn.length + hidden}>
                 <SortableContext id={column.status} items={inColumn.map((c) => c.id)} strategy={verticalListSortingStrategy}>
-                  <ul className="flex min-h-16 flex-col gap-2">
+                  <ul className="flex flex-col gap-2">
                     {inColumn.map((card) => (
                       <KanbanCard key={card.id} card={card} statuses={statusOptions} moveForm={moveForm} query={query} pending={pending.has(card.id)} />
                     ))}

@@ -14,8 +14,8 @@ export async function MyOpenTasks({ user }: { user: CurrentUser }) {
         <h2 id="dashlet-open-tasks" className="font-semibold">
           {t("activities.dashlets.openTasks")}
         </h2>
-        <Link href="/tasks/kanban?mine=1" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
-          {t("modules.tasks.views.kanban" as never)}
+        <Link href="/tasks/kanban?mine=1" className="shrink-0 text-sm text-brand-600 hover:underline dark:text-brand-100">
+          {t("activities.dashlets.kanban")}
         </Link>
       </div>
       {tasks.length === 0 ? (

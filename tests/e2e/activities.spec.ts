@@ -76,3 +76,27 @@ test("from a partner page, « Créer une tâche », then the Kanban moves it to 
   await expect(page.getByRole("region", { name: /Activités/ }).getByRole("link", { name: "Suivi embauche" })).toHaveCount(0);
   await shot(page, "activities-partner-detail-fr");
 });
+
+// Looked at by people, not asserted: only when screenshots are asked for (E2E_SCREENSHOTS=1).
+test("activity screens in both languages, desktop and phone", async ({ page }) => {
+  test.skip(!process.env.E2E_SCREENSHOTS, "screenshots only");
+  test.setTimeout(300_000);
+  await signIn(page);
+  for (const locale of ["fr", "en"]) {
+    for (const [device, width] of [["desktop", 1280], ["phone", 390]] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      const name = (screen: string) => `activities-${screen}-${locale}-${device}`;
+      for (const [screen, path] of [
+        ["dashboard", ""],
+        ["kanban", "/tasks/kanban"],
+        ["meeting-form", "/meetings/new"],
+        ["tasks-list", "/tasks"],
+        ["partner", partnerUrl.replace(/^.*\/fr/, "")],
+        ["client", clientUrl.replace(/^.*\/fr/, "")],
+      ]) {
+        await page.goto(`/${locale}${path}`);
+        await shot(page, name(screen));
+      }
+    }
+  }
+});
