@@ -7,9 +7,10 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/record-mocks").fakeRecordContext());
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
+jest.mock("next-intl/server", () => ({ getLocale: async () => "fr" }));
 
-import { removeRecord, saveRecord, saveRecordField } from "@/lib/records/actions";
-import { moveTask } from "@/lib/activities/kanban-actions";
+import { removeRecord, saveRecord, saveRecordField, submitRecordForm } from "@/lib/records/actions";
+import { moveTask, moveTaskForm } from "@/lib/activities/kanban-actions";
 import { activityPage } from "@/lib/activities/subpanel";
 import { kanbanColumns } from "@/lib/activities/kanban";
 import { myActivitiesToday, myOpenTasks, todayRange } from "@/lib/activities/dashlets";
@@ -72,6 +73,38 @@ describe("« Lié à »: exactly one client, contact or partner", () => {
       ok(await saveRecordField("calls", { id, version, field: "relatedTo", value: parent("contacts", contactId) }));
       expect(await getDb().call.findUniqueOrThrow({ where: { id } })).toMatchObject({ clientId: null, contactId, partnerId: null });
     });
+  });
+});
+
+/** redirect() throws; its digest holds the target. */
+async function redirectedTo(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(() => null, (e: unknown) => e);
+  const digest = String((error as { digest?: string } | null)?.digest ?? "");
+  if (!digest.startsWith("NEXT_REDIRECT")) throw new Error(`no redirect: ${String(error)}`);
+  return digest.split(";")[2];
+}
+const formOf = (values: Record<string, string>) => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(values)) form.append(k, v);
+  return form;
+};
+
+describe("without scripts", () => {
+  it("returns to the record the form was opened from, and only to a record page", async () => {
+    currentUser.mockResolvedValue(staff);
+    const empty = { result: null, values: {} };
+    const back = await redirectedTo(submitRecordForm("calls", empty, formOf({ ...call({ subject: "Sans script" }), _return: `/clients/${clientId}` })));
+    expect(back).toBe(`/fr/clients/${clientId}`);
+    const elsewhere = await redirectedTo(submitRecordForm("calls", empty, formOf({ ...call({ subject: "Sans script 2" }), _return: "//evil.example/clients/x" })));
+    expect(elsewhere).toMatch(/^\/fr\/calls\/[\w-]+$/);
+  });
+
+  it("moves a Kanban card from its own form and says so when the version is stale", async () => {
+    const { id } = ok(await as(staff, () => saveRecord("tasks", task({ subject: "Carte sans script" }))));
+    const moved = await redirectedTo(moveTaskForm(formOf({ id, version: "1", status: "completed", _query: "mine=1&evil=1" })));
+    expect(moved).toBe("/fr/tasks/kanban?mine=1");
+    expect(await getDb().task.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "completed", version: 2 });
+    expect(await redirectedTo(moveTaskForm(formOf({ id, version: "1", status: "pending" })))).toBe("/fr/tasks/kanban?error=conflict");
   });
 });
 
