@@ -165,9 +165,6 @@ CREATE INDEX "Meeting_partnerId_deletedAt_status_activityAt_idx" ON "Meeting"("p
 CREATE INDEX "Task_deletedAt_dueSort_id_idx" ON "Task"("deletedAt", "dueSort", "id");
 
 -- CreateIndex
-CREATE INDEX "Task_deletedAt_startAt_id_idx" ON "Task"("deletedAt", "startAt", "id");
-
--- CreateIndex
 CREATE INDEX "Task_deletedAt_subjectSort_id_idx" ON "Task"("deletedAt", "subjectSort", "id");
 
 -- CreateIndex
