@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { modelOf } from "@/lib/modules/registry";
+import { MODULE_KEYS, modelOf } from "@/lib/modules/registry";
+import { safeReturnTo } from "@/lib/records/return-to";
+import { parentColumns } from "@/lib/records/types";
 import { formOptions } from "@/lib/records/context";
 import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
@@ -21,7 +23,8 @@ export async function recordNewMetadata(moduleKey: string) {
 /**
  * A new record's first values: the definition's defaults, « Assigné à » = the person creating it (otherwise new
  * records are in nobody's « Mes éléments »), a parent given in the address (« Créer un contact » from a partner),
- * or every value of the record being duplicated (« Dupliquer »).
+ * a « Lié à » record given by its column (`?clientId=…` from « Planifier un appel » on a client's page), or every
+ * value of the record being duplicated (« Dupliquer »).
  */
 export async function newRecordValues(model: RecordModel, user: CurrentUser, searchParams: SearchParams) {
   const def = model.def;
@@ -42,6 +45,18 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
     values[field.name] = id;
     relations[field.name] = { id, label };
   }
+  for (const field of def.fields.filter((f) => f.kind === "parent")) {
+    for (const [module, column] of Object.entries(parentColumns(field))) {
+      const id = searchParams[column];
+      const target = modelOf(module);
+      if (typeof id !== "string" || id.length > 64 || !target) continue;
+      const label = (await target.titles([id], user)).get(id);
+      if (label === undefined) continue;
+      values[field.name] = JSON.stringify({ module, id });
+      relations[field.name] = { id, label };
+      break;
+    }
+  }
   return { values, relations };
 }
 
@@ -60,6 +75,7 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
         basePath={`/${screens.def.key}`}
         initialValues={values}
         initialRelations={relations}
+        returnTo={safeReturnTo(searchParams.returnTo, MODULE_KEYS) ?? undefined}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
 import { modelOf } from "@/lib/modules/registry";
 import { quickView } from "@/lib/records/actions";
 import { favoriteIdsAmong } from "@/lib/records/bookmarks";
@@ -25,7 +26,14 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
   const favoriteIds = await favoriteIdsAmong(user.id, def.key, page.rows.map((r) => r.id));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t(`modules.${def.key}.name` as never)}</h1>
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold">{t(`modules.${def.key}.name` as never)}</h1>
+        {def.views?.map((view) => (
+          <Link key={view} href={`/${def.key}/${view}`} className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+            {t(`modules.${def.key}.views.${view}` as never)}
+          </Link>
+        ))}
+      </div>
       <RecordList
         key={locale}
         def={def}

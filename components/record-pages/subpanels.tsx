@@ -6,21 +6,26 @@ import { Link } from "@/lib/i18n/navigation";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
-import type { ListParams, Subpanel } from "@/lib/records/types";
+import type { ListParams, RecordSubpanel } from "@/lib/records/types";
 import { DisplayValueView } from "@/components/records/display-value";
 import { linkRecord, searchRecords } from "@/lib/records/actions";
 import { SubpanelSelect, SubpanelUnlink, type LinkAction } from "@/components/records/subpanel-link";
+import { SubpanelPager, cursorParams } from "@/components/record-pages/subpanel-pager";
+import { ActivitySubpanel } from "@/components/activities/activity-subpanel";
 
 const PAGE = 10;
-const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 2000 ? v : null);
 
 /** The related lists the definition declares (a partner's contacts, later a client's activities …). */
 export async function Subpanels({ parent, parentId, searchParams, user }: { parent: RecordModel; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
   return (
     <>
-      {parent.def.subpanels.map((panel) => (
-        <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
-      ))}
+      {parent.def.subpanels.map((panel) =>
+        panel.kind === "activities" ? (
+          <ActivitySubpanel key={`activities:${panel.state}`} state={panel.state} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
+        ) : (
+          <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
+        ),
+      )}
     </>
   );
 }
@@ -29,26 +34,19 @@ export async function Subpanels({ parent, parentId, searchParams, user }: { pare
  * One related list: its count, a page of rows newest first (or the declared order) with « Précédent » / « Suivant »
  * kept in the address (no silent cap), and « Créer » with the parent already set.
  */
-async function SubpanelSection({ panel, parentKey, parentId, searchParams, user }: { panel: Subpanel; parentKey: string; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
+async function SubpanelSection({ panel, parentKey, parentId, searchParams, user }: { panel: RecordSubpanel; parentKey: string; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
   const child = modelOf(panel.module);
   if (!child) return null;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const param = `${panel.module}Page`;
-  const cursor = one(searchParams[param]);
   const sort = panel.sort ?? { field: "createdAt", dir: "desc" as const };
-  const params: ListParams = { q: "", sort: sort.field, dir: sort.dir, cursor, before: searchParams[`${param}Before`] === "1", mine: false, locale };
+  const params: ListParams = { q: "", sort: sort.field, dir: sort.dir, ...cursorParams(searchParams, param), mine: false, locale };
   const page = await child.list(params, user, [{ [panel.via]: parentId }], PAGE);
   const columns = child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
   const fieldOf = new Map(child.def.fields.map((f) => [f.name, f]));
   const headingId = `subpanel-${panel.module}`;
   const linkable = panel.linkable && can(user, "record.update");
   const link = linkRecord.bind(null, child.key) as LinkAction;
-  const pageHref = (c: string, before: boolean) => {
-    const q = new URLSearchParams(Object.entries(searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith(param)));
-    q.set(param, c);
-    if (before) q.set(`${param}Before`, "1");
-    return `/${parentKey}/${parentId}?${q.toString()}#${headingId}`;
-  };
   return (
     <section className="card min-w-0" aria-labelledby={headingId}>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -88,20 +86,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
       {linkable && (
         <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={parentId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}
-      {(page.prevCursor || page.nextCursor) && (
-        <nav className="mt-2 flex gap-2 text-sm" aria-label={t("records.pagination")}>
-          {page.prevCursor && (
-            <Link href={pageHref(page.prevCursor, true)} className="btn btn-ghost !py-1" rel="prev">
-              {t("records.previous")}
-            </Link>
-          )}
-          {page.nextCursor && (
-            <Link href={pageHref(page.nextCursor, false)} className="btn btn-ghost !py-1" rel="next">
-              {t("records.next")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <SubpanelPager param={param} path={`/${parentKey}/${parentId}`} headingId={headingId} searchParams={searchParams} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
     </section>
   );
 }

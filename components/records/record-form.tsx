@@ -54,6 +54,8 @@ export type RecordFormProps = {
   initialRelations?: Record<string, RelationChoice | null>;
   /** Called with the saved id instead of navigating (quick-create dialog). */
   onSaved?: (id: string) => void;
+  /** A record page ("/clients/<id>") that saving and « Annuler » go back to (created from that record). */
+  returnTo?: string;
   /** Called by « Annuler » instead of going back to the record or the list (quick-create dialog). */
   onCancel?: () => void;
   /** No page title; buttons only at the bottom (inside a dialog that has its own title). */
@@ -84,6 +86,7 @@ export function RecordForm({
   onSaved,
   onCancel,
   compactHeader,
+  returnTo,
 }: RecordFormProps) {
   const t = useTranslations();
   const router = useRouter();
@@ -107,7 +110,9 @@ export function RecordForm({
       onSaved(data.id);
       return;
     }
-    if (afterSave.current === "continue" && nextId) {
+    if (returnTo) {
+      router.push(returnTo);
+    } else if (afterSave.current === "continue" && nextId) {
       const sp = new URLSearchParams(query);
       sp.set("from", "list");
       router.push(withQuery(`${basePath}/${nextId}/edit`, sp));
@@ -215,7 +220,7 @@ export function RecordForm({
   };
   const editHref = (id: string) => withQuery(`${basePath}/${id}/edit`, listQuery ?? "");
 
-  const cancelHref = record ? withQuery(`${basePath}/${record.id}`, query) : withQuery(basePath, listQueryOf(query));
+  const cancelHref = returnTo ?? (record ? withQuery(`${basePath}/${record.id}`, query) : withQuery(basePath, listQueryOf(query)));
   const buttons = (
     <div className="flex flex-wrap gap-2">
       {onCancel ? (
@@ -243,6 +248,7 @@ export function RecordForm({
       {/* Read only by the plain post (scripts not loaded yet): where to go after saving. */}
       <input type="hidden" name="_query" value={query} />
       {nextId && <input type="hidden" name="_next" value={nextId} />}
+      {returnTo && <input type="hidden" name="_return" value={returnTo} />}
       {!compactHeader && (
         <div className="flex flex-wrap items-center gap-[var(--gap)]">
           <h1 className="min-w-0 text-xl font-semibold wrap-anywhere">{record ? record.title : t(`modules.${def.key}.new`)}</h1>

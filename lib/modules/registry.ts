@@ -2,6 +2,9 @@ import "server-only";
 import { clientsModel } from "@/lib/modules/clients/model";
 import { partnersModel } from "@/lib/modules/partners/model";
 import { contactsModel } from "@/lib/modules/contacts/model";
+import { callsModel } from "@/lib/modules/calls/model";
+import { meetingsModel } from "@/lib/modules/meetings/model";
+import { tasksModel } from "@/lib/modules/tasks/model";
 import type { RecordModel } from "@/lib/records/model";
 
 /**
@@ -13,6 +16,9 @@ export const MODULES = {
   clients: clientsModel,
   partners: partnersModel,
   contacts: contactsModel,
+  calls: callsModel,
+  meetings: meetingsModel,
+  tasks: tasksModel,
 } satisfies Record<string, RecordModel>;
 
 export type ModuleKey = keyof typeof MODULES;

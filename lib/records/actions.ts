@@ -14,6 +14,7 @@ import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
 import type { RecordModel } from "@/lib/records/model";
 import { isFormField } from "@/lib/records/types";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { safeReturnTo } from "@/lib/records/return-to";
 
 // The record actions every module shares, one per kind of operation. The page binds the module's key
 // (`saveRecord.bind(null, "clients")`); the key is looked up among the registry's own keys, then the input is
@@ -144,7 +145,7 @@ export async function linkRecord(moduleKey: string, input: unknown) {
     permission: "record.update",
     schema: linkSchema,
     async handler({ id, via, parentId }, user) {
-      const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.module === model.key && p.via === via && p.linkable));
+      const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.kind !== "activities" && p.module === model.key && p.via === via && p.linkable));
       if (!declared) throw new ActionError("errors.invalid", { fieldErrors: { via: { key: "validation.unknownField" } } });
       const current = await model.find(db, id, user);
       if (!current) throw new ActionError("errors.notFound");
@@ -202,6 +203,8 @@ export async function submitRecordForm(moduleKey: string, _prev: RecordFormState
   for (const [k, v] of new URLSearchParams(String(form.get("_query") ?? "").slice(0, 2000))) if (LIST_KEYS.has(k)) query.set(k, v);
   const next = String(form.get("_next") ?? "");
   const locale = await getLocale();
+  const back = safeReturnTo(form.get("_return"), Object.keys(MODULES));
+  if (back) redirect(`/${locale}${back}`);
   if (form.get("_after") === "continue" && ID_RE.test(next)) {
     query.set("from", "list");
     redirect(`/${locale}/${model.key}/${next}/edit?${query}`);

@@ -71,7 +71,17 @@ export function isFormField(field: FieldDef): boolean {
 
 export type Section = { key: string; fields: readonly string[] };
 
-export type Subpanel = {
+export type Subpanel = RecordSubpanel | ActivitySubpanel;
+
+/**
+ * « Activités » (`open`: planned calls and meetings, open tasks) or « Historique » (`done`: held calls and
+ * meetings, completed tasks) of the record: rows of the three activity modules whose « Lié à » is this record, one
+ * list newest first (lib/activities/subpanel.ts reads it).
+ */
+export type ActivitySubpanel = { kind: "activities"; state: "open" | "done" };
+
+export type RecordSubpanel = {
+  kind?: "records";
   /** Module whose records are listed. */
   module: string;
   /** Their field that points at this record. */
@@ -111,6 +121,8 @@ export type ModuleDef<F extends string = string> = {
   duplicateCheck: boolean;
   /** Has « Assigné à » and the « Mes éléments » filter. */
   assignable: boolean;
+  /** Other views of the records, each a page `/<key>/<view>` linked from the list, labelled `modules.<key>.views.<view>`. */
+  views?: readonly string[];
 };
 
 /**

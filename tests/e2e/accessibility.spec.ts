@@ -46,6 +46,11 @@ const SCREENS: Screen[] = [
   { name: "new client form", signedIn: true, open: visit("/clients/new") },
   { name: "client edit form", signedIn: true, open: visit("/clients/:client/edit") },
   { name: "partner detail with its contacts subpanel", signedIn: true, open: visit("/partners/:partner") },
+  { name: "calls list", signedIn: true, open: visit("/calls") },
+  { name: "meetings list", signedIn: true, open: visit("/meetings") },
+  { name: "tasks list", signedIn: true, open: visit("/tasks") },
+  { name: "new meeting form", signedIn: true, open: visit("/meetings/new") },
+  { name: "tasks Kanban", signedIn: true, open: visit("/tasks/kanban") },
   { name: "quick-create dialog", signedIn: true, open: async (page, locale) => {
     await visit("")(page, locale);
     await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();

@@ -22,9 +22,11 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
   });
 
   it("has a schema entry for every stored field, and no other", () => {
+    // A computed field (« Durée » of a meeting) is shown, never typed: it has no schema entry.
+    const typed = def.fields.filter((f) => !f.virtual && !f.system && !f.computed).map((f) => f.name);
     const keys = Object.keys(model.schema.shape).filter((k) => !RECORD_KEYS.includes(k));
-    expect(keys.sort()).toEqual([...stored].sort());
-    expect(Object.keys(model.fieldSchemas).sort()).toEqual([...stored].sort());
+    expect(keys.sort()).toEqual([...typed].sort());
+    expect(Object.keys(model.fieldSchemas).sort()).toEqual([...typed].sort());
   });
 
   it("puts every stored field in exactly one form section", () => {
@@ -46,6 +48,7 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
 
   it("declares subpanels of registered modules through a field they have", () => {
     for (const panel of def.subpanels) {
+      if (panel.kind === "activities") continue;
       const child = modelOf(panel.module);
       expect(child).not.toBeNull();
       expect(child!.def.fields.map((f) => f.name)).toContain(panel.via);
@@ -74,7 +77,7 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
 });
 
 it("registers the record modules in the guide's order", () => {
-  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts"]);
+  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts", "calls", "meetings", "tasks"]);
 });
 
 it("finds modules by their own keys only", () => {

@@ -6,6 +6,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { db } from "@/lib/db";
 import { MODULES } from "@/lib/modules/registry";
 import { recordScope } from "@/lib/records/scope";
+import { MyActivitiesToday } from "@/components/dashboard/my-activities-today";
+import { MyOpenTasks } from "@/components/dashboard/my-open-tasks";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -46,6 +48,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </div>
       )}
       <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
+        <MyActivitiesToday user={user} />
+        <MyOpenTasks user={user} />
         <section className="card" aria-labelledby="dashlet-my-clients">
           <div className="mb-2 flex items-baseline justify-between gap-2">
             <h2 id="dashlet-my-clients" className="font-semibold">{t("dashboard.myClients")}</h2>

@@ -49,7 +49,7 @@ export const clientsModule = defineModule({
     },
     { key: "file", fields: ["fileStatus", "clientStatus", "cvUpToDate", "assignedUserId", "description"] },
   ],
-  subpanels: [],
+  subpanels: [{ kind: "activities", state: "open" }, { kind: "activities", state: "done" }],
   exportColumns: ["firstName", "lastName", "email", "otherEmail", "phone", "mobile", "city", "province", "countryOfOrigin", "immigrationStatus", "preferredLanguage", "fileStatus", "clientStatus", "cvUpToDate", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

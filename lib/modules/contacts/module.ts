@@ -26,7 +26,7 @@ export const contactsModule = defineModule({
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
     { key: "more", fields: ["assignedUserId", "description"] },
   ],
-  subpanels: [],
+  subpanels: [{ kind: "activities", state: "open" }, { kind: "activities", state: "done" }],
   exportColumns: ["firstName", "lastName", "title", "department", "partnerId", "phone", "mobile", "email", "city", "province", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,
