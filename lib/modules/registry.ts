@@ -2,6 +2,9 @@ import "server-only";
 import { clientsModel } from "@/lib/modules/clients/model";
 import { partnersModel } from "@/lib/modules/partners/model";
 import { contactsModel } from "@/lib/modules/contacts/model";
+import { documentsModel } from "@/lib/modules/documents/model";
+import { notesModel } from "@/lib/modules/notes/model";
+import { cvsModel } from "@/lib/modules/cvs/model";
 import type { RecordModel } from "@/lib/records/model";
 
 /**
@@ -13,6 +16,9 @@ export const MODULES = {
   clients: clientsModel,
   partners: partnersModel,
   contacts: contactsModel,
+  documents: documentsModel,
+  notes: notesModel,
+  cvs: cvsModel,
 } satisfies Record<string, RecordModel>;
 
 export type ModuleKey = keyof typeof MODULES;
