@@ -48,7 +48,7 @@ function isPlainText(bytes: Uint8Array): "text" | "markup" | "binary" {
 export async function sniffFile(bytes: Uint8Array, name: string): Promise<Sniffed> {
   if (bytes.length === 0) return { ok: false, error: "files.empty" };
   const ext = extensionOf(name);
-  const { fileTypeFromBuffer } = await import("file-type");
+  const { fileTypeFromBuffer } = await import("file-type/core");
   const found = await fileTypeFromBuffer(bytes);
   if (!found) {
     const kind = isPlainText(bytes);
