@@ -42,6 +42,16 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
     values[field.name] = id;
     relations[field.name] = { id, label };
   }
+  // « Lié à » from a subpanel's « Créer »: `?parent=clients:<id>`.
+  for (const field of def.fields.filter((f) => f.kind === "parent")) {
+    const [module, id] = typeof searchParams[field.name] === "string" ? String(searchParams[field.name]).split(":") : [];
+    const target = field.parent?.modules.includes(module) ? modelOf(module) : null;
+    if (!target || !id || id.length > 64) continue;
+    const label = (await target.titles([id], user)).get(id);
+    if (label === undefined) continue;
+    values[field.name] = JSON.stringify({ module, id });
+    relations[field.name] = { id, label };
+  }
   return { values, relations };
 }
 

@@ -46,6 +46,8 @@ export type ModelSpec = {
   computeContext?: () => Promise<unknown>;
   /** Where-fragments that filter on a computed field by value on indexed columns (« CV à jour » → cvKey range). */
   computedFilters?: Record<string, (value: boolean) => Promise<object>>;
+  /** Records also attached to a parent otherwise than by their own field (a document « Sélectionné » on a client). */
+  attachedWhere?: (module: string, recordId: string) => object;
   /** Runs inside the transaction that moves the record to the recycle bin (`deleted`) or back. */
   afterBinChange?: (tx: Tx, change: { id: string; row: Row; deleted: boolean }) => Promise<void>;
   /**
@@ -153,6 +155,7 @@ export function defineModel(spec: ModelSpec) {
     derive: spec.derive,
     afterSave: spec.afterSave,
     afterBinChange: spec.afterBinChange,
+    attachedWhere: spec.attachedWhere,
     /** The where-fragment filtering on a computed field, or null when that field has none. */
     computedFilter: async (field: string, value: boolean) => (spec.computedFilters && Object.hasOwn(spec.computedFilters, field) ? spec.computedFilters[field](value) : null),
     table,
@@ -186,11 +189,10 @@ export function defineModel(spec: ModelSpec) {
       return (await table(tx).findFirst({ where })) as (Row & { deletedAt: Date | null }) | null;
     },
 
-    /** One keyset page of the list; `where` narrows it (a subpanel's parent). */
-    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number) {
+    /** One keyset page of the list; `where` narrows it (a subpanel's parent); `columns` are the values shown. */
+    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
       const page = await listPage(listSpec(params, user, where), take);
       const [ctx, computing] = await Promise.all([contextFor(page.rows), computeContext()]);
-      const columns = def.listColumns;
       return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, columns)) };
     },
 

@@ -49,7 +49,11 @@ export const clientsModule = defineModule({
     },
     { key: "file", fields: ["fileStatus", "clientStatus", "cvUpToDate", "assignedUserId", "description"] },
   ],
-  subpanels: [],
+  subpanels: [
+    { module: "cvs", via: "clientId", sort: { field: "cvDate", dir: "desc" }, upload: true, columns: ["cvDate", "language", "file", "note"] },
+    { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
+    { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
+  ],
   exportColumns: ["firstName", "lastName", "email", "otherEmail", "phone", "mobile", "city", "province", "countryOfOrigin", "immigrationStatus", "preferredLanguage", "fileStatus", "clientStatus", "cvUpToDate", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

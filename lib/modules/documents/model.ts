@@ -17,5 +17,6 @@ export const documentsModel = defineModel({
     category: { column: "category", valueType: "string", nullable: false, from: "label" },
   },
   // Found by its name and by its file's name.
+  attachedWhere: (module, recordId) => ({ links: { some: { module, recordId } } }),
   derive: (v) => ({ columns: { nameSort: sortKey(str(v.name)) }, tokens: recordTokens({ names: [str(v.name), str(v.fileName)] }) }),
 });

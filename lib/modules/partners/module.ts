@@ -25,7 +25,11 @@ export const partnersModule = defineModule({
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
     { key: "more", fields: ["description"] },
   ],
-  subpanels: [{ module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true }],
+  subpanels: [
+    { module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true },
+    { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
+    { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
+  ],
   exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

@@ -63,5 +63,5 @@ function redirectBack(request: Request, back: string, params: Record<string, str
   const url = new URL(path, request.url);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   // 303: the browser follows with a GET.
-  return new NextResponse(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
+  return new NextResponse(null, { status: 303, headers: { Location: `${url.pathname}${url.search}${url.hash}` } });
 }
