@@ -46,6 +46,9 @@ const SCREENS: Screen[] = [
   { name: "new client form", signedIn: true, open: visit("/clients/new") },
   { name: "client edit form", signedIn: true, open: visit("/clients/:client/edit") },
   { name: "partner detail with its contacts subpanel", signedIn: true, open: visit("/partners/:partner") },
+  { name: "documents list", signedIn: true, open: visit("/documents") },
+  { name: "new note form", signedIn: true, open: visit("/notes/new?parent=clients::client") },
+  { name: "CV list", signedIn: true, open: visit("/cvs") },
   { name: "quick-create dialog", signedIn: true, open: async (page, locale) => {
     await visit("")(page, locale);
     await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();
