@@ -80,11 +80,12 @@ export function UploadZone({ query, back, maxMb, multiple = true, label, notice 
     >
       <p className="mb-2 font-medium">{label}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={id} className="text-slate-700 dark:text-slate-300">
-          {t("dropHere")} <span className="text-brand-700 underline dark:text-brand-100">{t("choose")}</span>
+        {/* The browser's own file button speaks the browser's language: the label (in the page's) opens the picker. */}
+        <input ref={input} id={id} name="files" type="file" multiple={multiple} className="peer sr-only" onChange={(e) => send(Array.from(e.target.files ?? []))} />
+        <label htmlFor={id} className="cursor-pointer rounded text-slate-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 dark:text-slate-300">
+          {t(multiple ? "dropHere" : "dropHereOne")} <span className="text-brand-700 underline dark:text-brand-100">{t(multiple ? "choose" : "chooseOne")}</span>
           <span className="sr-only"> ({t("chooseLabel")})</span>
         </label>
-        <input ref={input} id={id} name="files" type="file" multiple={multiple} className="max-w-full text-sm file:btn file:btn-secondary" onChange={(e) => send(Array.from(e.target.files ?? []))} />
         <noscript>
           <button type="submit" className="btn btn-secondary !py-1">
             <Upload className="size-4" aria-hidden /> {t("send")}

@@ -6,7 +6,6 @@ export const MAX_NAME_LENGTH = 200;
 const FALLBACK = "fichier";
 
 // C0 and C1 control characters, DEL, and the bidi controls that can make "exe.pdf" read as "fdp.exe".
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

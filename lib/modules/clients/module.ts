@@ -50,7 +50,7 @@ export const clientsModule = defineModule({
     { key: "file", fields: ["fileStatus", "clientStatus", "cvUpToDate", "assignedUserId", "description"] },
   ],
   subpanels: [
-    { module: "cvs", via: "clientId", sort: { field: "cvDate", dir: "desc" }, upload: true, columns: ["cvDate", "language", "file", "note"] },
+    { module: "cvs", via: "clientId", sort: { field: "cvDate", dir: "desc" }, upload: true, columns: ["cvDate", "language", "file"] },
     { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
     { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
   ],
