@@ -52,7 +52,7 @@ export function UploadZone({ query, back, maxMb, multiple = true, label, notice 
       if (done.some((r) => r.ok)) router.refresh();
     };
     setPercent(0);
-    setResults([]);
+    setResults(early);
     xhr.send(form);
   };
 
