@@ -9,17 +9,17 @@ import { UploadZone } from "@/components/files/upload-zone";
 import { uploadNotice } from "@/components/files/panel-files";
 
 /** Modules whose record page carries its file: the upload that sets it, and a document's versions. */
-const FILE_MODULES: Record<string, { label: "newVersion" | "attach"; replace?: "replace" }> = {
-  documents: { label: "newVersion" },
-  cvs: { label: "attach", replace: "replace" },
-  notes: { label: "attach", replace: "replace" },
+const FILE_MODULES: Record<string, { label: "newVersion" | "attach"; replace?: "replace"; field: string }> = {
+  documents: { label: "newVersion", field: "file" },
+  cvs: { label: "attach", replace: "replace", field: "file" },
+  notes: { label: "attach", replace: "replace", field: "attachment" },
 };
 
 /** The « Fichier » section of a document, CV or note page (nothing for other modules). */
 export async function RecordFiles({ moduleKey, id, hasFile, user, searchParams }: { moduleKey: string; id: string; hasFile: boolean; user: CurrentUser; searchParams: SearchParams }) {
   const spec = FILE_MODULES[moduleKey];
   if (!spec) return null;
-  const [t, format, { maxUploadMb }, notice] = await Promise.all([getTranslations("files"), getFormatter(), getFileSettings(), uploadNotice(searchParams, moduleKey)]);
+  const [t, tAll, format, { maxUploadMb }, notice] = await Promise.all([getTranslations("files"), getTranslations(), getFormatter(), getFileSettings(), uploadNotice(searchParams, moduleKey)]);
   const versions =
     moduleKey === "documents"
       ? await db.documentVersion.findMany({ where: { documentId: id }, orderBy: { number: "desc" }, select: { id: true, number: true, fileId: true, fileName: true, createdBy: true, createdAt: true } })
@@ -28,7 +28,7 @@ export async function RecordFiles({ moduleKey, id, hasFile, user, searchParams }
   return (
     <section className="card min-w-0" aria-labelledby="record-files">
       <h2 id="record-files" className="mb-2 font-semibold">
-        {moduleKey === "documents" ? t("versions") : t(label)}
+        {moduleKey === "documents" ? t("versions") : tAll(`modules.${moduleKey}.fields.${spec.field}` as never)}
       </h2>
       {moduleKey === "documents" &&
         (versions.length === 0 ? (
