@@ -14,6 +14,7 @@ import { Subpanels } from "@/components/record-pages/subpanels";
 import { RecordDetail } from "@/components/records/record-detail";
 import { ChangeLogSection } from "@/components/record-pages/change-log-section";
 import { RecordInfo } from "@/components/record-pages/record-info";
+import { RecordFiles } from "@/components/files/record-files";
 
 /** The record's name as the tab title, read only for a live session (no record data for anyone else). */
 export async function recordDetailMetadata(moduleKey: string, id: string) {
@@ -59,7 +60,12 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
       isFavorite={favorite}
       toggleFavorite={toggleFavorite}
       position={position}
-      subpanels={def.subpanels.length > 0 ? <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} /> : undefined}
+      subpanels={
+        <>
+          <RecordFiles moduleKey={def.key} id={id} hasFile={def.fields.some((f) => f.kind === "file" && !!detail.row[f.name])} user={user} searchParams={searchParams} />
+          {def.subpanels.length > 0 && <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} />}
+        </>
+      }
       changeLog={
         <>
           <RecordInfo row={detail.row} />

@@ -45,11 +45,13 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
     values[field.name] = id;
     relations[field.name] = { id, label };
   }
+  // « Lié à »: `?parent=clients:<id>` (a subpanel's « Créer ») or its column, `?clientId=…` (« Planifier un appel »).
   for (const field of def.fields.filter((f) => f.kind === "parent")) {
-    for (const [module, column] of Object.entries(parentColumns(field))) {
-      const id = searchParams[column];
-      const target = modelOf(module);
-      if (typeof id !== "string" || id.length > 64 || !target) continue;
+    const given = typeof searchParams[field.name] === "string" ? String(searchParams[field.name]).split(":") : [];
+    const candidates = [given, ...Object.entries(parentColumns(field)).map(([module, column]) => [module, searchParams[column]])];
+    for (const [module, id] of candidates) {
+      const target = typeof module === "string" && field.parent?.modules.includes(module) ? modelOf(module) : null;
+      if (!target || typeof id !== "string" || !id || id.length > 64) continue;
       const label = (await target.titles([id], user)).get(id);
       if (label === undefined) continue;
       values[field.name] = JSON.stringify({ module, id });

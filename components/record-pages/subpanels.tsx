@@ -6,12 +6,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
-import type { ListParams, RecordSubpanel } from "@/lib/records/types";
+import { parentColumns, type ListParams, type RecordSubpanel } from "@/lib/records/types";
 import { DisplayValueView } from "@/components/records/display-value";
 import { linkRecord, searchRecords } from "@/lib/records/actions";
 import { SubpanelSelect, SubpanelUnlink, type LinkAction } from "@/components/records/subpanel-link";
 import { SubpanelPager, cursorParams } from "@/components/record-pages/subpanel-pager";
 import { ActivitySubpanel } from "@/components/activities/activity-subpanel";
+import { PanelUpload, panelLinkAction } from "@/components/files/panel-files";
 
 const PAGE = 10;
 
@@ -41,12 +42,20 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
   const param = `${panel.module}Page`;
   const sort = panel.sort ?? { field: "createdAt", dir: "desc" as const };
   const params: ListParams = { q: "", sort: sort.field, dir: sort.dir, ...cursorParams(searchParams, param), mine: false, locale };
-  const page = await child.list(params, user, [{ [panel.via]: parentId }], PAGE);
-  const columns = child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
+  // A « Lié à » field points here through this module's own column; some children are also attached otherwise.
+  const viaField = child.def.fields.find((f) => f.name === panel.via);
+  const column = viaField?.kind === "parent" ? parentColumns(viaField)[parentKey] : panel.via;
+  if (!column) return null;
+  const attached = child.attachedWhere?.(parentKey, parentId);
+  const where = attached ? { OR: [{ [column]: parentId }, attached] } : { [column]: parentId };
+  // The row's link is its title; the first list column (the name) is not repeated beside it.
+  const columns = panel.columns ? ["", ...panel.columns] : child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
+  const page = await child.list(params, user, [where], PAGE, panel.columns ? columns : undefined);
   const fieldOf = new Map(child.def.fields.map((f) => [f.name, f]));
   const headingId = `subpanel-${panel.module}`;
   const linkable = panel.linkable && can(user, "record.update");
-  const link = linkRecord.bind(null, child.key) as LinkAction;
+  const link = (panelLinkAction(child.key, parentKey, parentId) ?? linkRecord.bind(null, child.key)) as LinkAction;
+  const createVia = viaField?.kind === "parent" ? `${parentKey}:${parentId}` : parentId;
   return (
     <section className="card min-w-0" aria-labelledby={headingId}>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -55,7 +64,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
           <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({page.capped ? `${page.count}+` : page.count})</span>
         </h2>
         {can(user, "record.create") && (
-          <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(parentId)}`} className="btn btn-secondary !py-1 text-sm">
+          <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(createVia)}`} className="btn btn-secondary !py-1 text-sm">
             <Plus className="size-4" aria-hidden /> {t(`modules.${panel.module}.create` as never)}
           </Link>
         )}
@@ -83,6 +92,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
           ))}
         </ul>
       )}
+      {panel.upload && can(user, "record.create") && <PanelUpload module={child.key} parentKey={parentKey} parentId={parentId} searchParams={searchParams} />}
       {linkable && (
         <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={parentId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}

@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, ClipboardList, ContactRound, FileText, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Building2, CalendarDays, ClipboardList, ContactRound, FileText, FileUser, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
 
 // Icons a module definition may name; an unknown name falls back to a folder.
 const ICONS: Record<string, LucideIcon> = {
@@ -11,6 +11,7 @@ const ICONS: Record<string, LucideIcon> = {
   document: FileText,
   calendar: CalendarDays,
   note: NotebookPen,
+  cv: FileUser,
   program: Layers,
   service: ClipboardList,
 };

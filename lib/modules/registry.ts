@@ -5,6 +5,9 @@ import { contactsModel } from "@/lib/modules/contacts/model";
 import { callsModel } from "@/lib/modules/calls/model";
 import { meetingsModel } from "@/lib/modules/meetings/model";
 import { tasksModel } from "@/lib/modules/tasks/model";
+import { documentsModel } from "@/lib/modules/documents/model";
+import { notesModel } from "@/lib/modules/notes/model";
+import { cvsModel } from "@/lib/modules/cvs/model";
 import type { RecordModel } from "@/lib/records/model";
 
 /**
@@ -19,6 +22,9 @@ export const MODULES = {
   calls: callsModel,
   meetings: meetingsModel,
   tasks: tasksModel,
+  documents: documentsModel,
+  notes: notesModel,
+  cvs: cvsModel,
 } satisfies Record<string, RecordModel>;
 
 export type ModuleKey = keyof typeof MODULES;

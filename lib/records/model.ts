@@ -41,7 +41,15 @@ export type ModelSpec = {
   /** Derived columns (name keys, email and phone keys) and search tokens, from a full set of stored values. */
   derive: (values: Record<string, unknown>) => { columns: Record<string, unknown>; tokens: string[] };
   /** Values of the definition's `computed` fields, from a row as read (every column on the detail, the list's columns otherwise). */
-  compute?: (row: Row) => Record<string, unknown>;
+  compute?: (row: Row, context: unknown) => Record<string, unknown>;
+  /** Read once per list page or detail before `compute` runs (a setting the computed value depends on). */
+  computeContext?: () => Promise<unknown>;
+  /** Where-fragments that filter on a computed field by value on indexed columns (« CV à jour » → cvKey range). */
+  computedFilters?: Record<string, (value: boolean) => Promise<object>>;
+  /** Records also attached to a parent otherwise than by their own field (a document « Sélectionné » on a client). */
+  attachedWhere?: (module: string, recordId: string) => object;
+  /** Runs inside the transaction that moves the record to the recycle bin (`deleted`) or back. */
+  afterBinChange?: (tx: Tx, change: { id: string; row: Row; deleted: boolean }) => Promise<void>;
   /**
    * Runs inside the saving transaction after the row, tokens and change log are written (create: `before` is
    * null): a module's own consequences of a save, such as scheduling its reminders.
@@ -89,7 +97,8 @@ export function defineModel(spec: ModelSpec) {
   const scoped = (user: CurrentUser, ...where: object[]) => ({ AND: [recordScope(user, key), ...where] });
 
   const contextFor = async (rows: Row[]) => recordContext(await relationLabels(def, rows));
-  const withComputed = (row: Row): Row => (spec.compute ? { ...row, ...spec.compute(row) } : row);
+  const withComputed = (row: Row, context: unknown): Row => (spec.compute ? { ...row, ...spec.compute(row, context) } : row);
+  const computeContext = () => spec.computeContext?.() ?? Promise.resolve(undefined);
   // The page writes dates as « 30/08/2025 » in French; both shapes reach the field's own builder as ISO.
   const pageDates = (values: unknown) => {
     if (typeof values !== "object" || values === null || Array.isArray(values)) return values;
@@ -114,8 +123,8 @@ export function defineModel(spec: ModelSpec) {
   const detail = cache(async (id: string, user: CurrentUser) => {
     const row = (await table(db).findFirst({ where: scoped(user, { id }) })) as Row | null;
     if (!row) return null;
-    const ctx = await contextFor([row]);
-    const shown = withComputed(row);
+    const [ctx, computing] = await Promise.all([contextFor([row]), computeContext()]);
+    const shown = withComputed(row, computing);
     const display = Object.fromEntries(def.fields.map((f) => [f.name, displayValue(def, f, shown, ctx)]));
     return { row, editable: toEditable(def, row, ctx), display };
   });
@@ -145,6 +154,10 @@ export function defineModel(spec: ModelSpec) {
     },
     derive: spec.derive,
     afterSave: spec.afterSave,
+    afterBinChange: spec.afterBinChange,
+    attachedWhere: spec.attachedWhere,
+    /** The where-fragment filtering on a computed field, or null when that field has none. */
+    computedFilter: async (field: string, value: boolean) => (spec.computedFilters && Object.hasOwn(spec.computedFilters, field) ? spec.computedFilters[field](value) : null),
     table,
 
     /**
@@ -176,12 +189,11 @@ export function defineModel(spec: ModelSpec) {
       return (await table(tx).findFirst({ where })) as (Row & { deletedAt: Date | null }) | null;
     },
 
-    /** One keyset page of the list; `where` narrows it (a subpanel's parent). */
-    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number) {
+    /** One keyset page of the list; `where` narrows it (a subpanel's parent); `columns` are the values shown. */
+    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
       const page = await listPage(listSpec(params, user, where), take);
-      const ctx = await contextFor(page.rows);
-      const columns = def.listColumns;
-      return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r), ctx, columns)) };
+      const [ctx, computing] = await Promise.all([contextFor(page.rows), computeContext()]);
+      return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, columns)) };
     },
 
     async position(id: string, params: ListParams, user: CurrentUser) {

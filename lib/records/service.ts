@@ -139,12 +139,16 @@ export async function conflictChanges(model: RecordModel, id: string, version: n
   };
 }
 
-/** Moves a record in the user's scope to the recycle bin (deletedAt), logged. */
+/** Moves a record in the user's scope to the recycle bin (deletedAt) with its files, logged. */
 export async function deleteRecord(model: RecordModel, id: string, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (!(await model.find(tx, id, user))) throw new ActionError("errors.notFound");
-    const { count } = await model.table(tx).updateMany({ where: { AND: [{ id }, { deletedAt: null }] }, data: { deletedAt: new Date() } as never });
+    const row = await model.find(tx, id, user);
+    if (!row) throw new ActionError("errors.notFound");
+    const deletedAt = new Date();
+    const { count } = await model.table(tx).updateMany({ where: { AND: [{ id }, { deletedAt: null }] }, data: { deletedAt } as never });
     if (count !== 1) throw new ActionError("errors.notFound");
+    await tx.storedFile.updateMany({ where: { module: model.key, recordId: id, deletedAt: null }, data: { deletedAt } });
+    await model.afterBinChange?.(tx, { id, row, deleted: true });
     await writeAudit(tx, { module: model.key, recordId: id, user, action: "delete" });
   });
 }
@@ -152,8 +156,11 @@ export async function deleteRecord(model: RecordModel, id: string, user: Current
 /** Brings a record back from the recycle bin, logged. */
 export async function restoreRecord(model: RecordModel, id: string, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (!(await model.find(tx, id, user, { deleted: true }))) throw new ActionError("errors.notFound");
+    const row = await model.find(tx, id, user, { deleted: true });
+    if (!row) throw new ActionError("errors.notFound");
     await model.table(tx).updateMany({ where: { id }, data: { deletedAt: null } as never });
+    await tx.storedFile.updateMany({ where: { module: model.key, recordId: id }, data: { deletedAt: null } });
+    await model.afterBinChange?.(tx, { id, row, deleted: false });
     await writeAudit(tx, { module: model.key, recordId: id, user, action: "restore" });
   });
 }

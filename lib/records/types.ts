@@ -90,6 +90,10 @@ export type RecordSubpanel = {
   sort?: { field: string; dir: "asc" | "desc" };
   /** « Sélectionner » links an existing record and each row can be unlinked (the link is a plain field). */
   linkable?: boolean;
+  /** The child's fields shown on each row (default: its list columns). */
+  columns?: readonly string[];
+  /** Files dropped or picked on the panel become new child records attached to this one (documents, CVs). */
+  upload?: boolean;
 };
 
 /** Fields every record has, appended by defineModule: listable and sortable, never typed in a form. */

@@ -37,6 +37,12 @@ const schema = z.object({
   SMTP_URL: urlOf(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465").optional(),
   MAIL_FROM: z.string().min(3, "must be a sender address").default("CRM Carrefour Nunavut <no-reply@localhost>"),
   CRM_DATA_DIR: z.string().default("./data"),
+  // Uploaded files: local disk under CRM_DATA_DIR/files unless S3_BUCKET names an S3-compatible bucket.
+  S3_BUCKET: z.string().min(3, "must be a bucket name").optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: urlOf(["http:", "https:"], "must be an http:// or https:// URL, e.g. https://s3.ca-central-1.amazonaws.com").optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
   CRM_ADMIN_EMAIL: z.email("must be an email address").optional(),
   CRM_ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").max(128, "must be at most 128 characters").optional(),
 });
@@ -49,7 +55,10 @@ const schema = z.object({
  */
 export function parseEnv(source) {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = schema.safeParse(present);
+  const parsed = schema.refine((e) => !e.S3_BUCKET || (e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY), {
+    path: ["S3_BUCKET"],
+    message: "needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+  }).safeParse(present);
   if (parsed.success) return { ok: true, env: parsed.data };
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   return { ok: false, message: `Invalid configuration, the CRM will not start:\n${lines.join("\n")}` };

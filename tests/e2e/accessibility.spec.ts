@@ -51,6 +51,9 @@ const SCREENS: Screen[] = [
   { name: "tasks list", signedIn: true, open: visit("/tasks") },
   { name: "new meeting form", signedIn: true, open: visit("/meetings/new") },
   { name: "tasks Kanban", signedIn: true, open: visit("/tasks/kanban") },
+  { name: "documents list", signedIn: true, open: visit("/documents") },
+  { name: "new note form", signedIn: true, open: visit("/notes/new?parent=clients::client") },
+  { name: "CV list", signedIn: true, open: visit("/cvs") },
   { name: "quick-create dialog", signedIn: true, open: async (page, locale) => {
     await visit("")(page, locale);
     await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();

@@ -11,6 +11,12 @@ const problems = (source: Record<string, string>) => {
 };
 
 describe("environment validation", () => {
+  it("chooses S3 for files only with a bucket and its keys, and names what is missing", () => {
+    expect(problems({ S3_BUCKET: "crm-fichiers" })).toEqual(["S3_BUCKET"]);
+    expect(problems({ S3_BUCKET: "crm-fichiers", S3_ACCESS_KEY_ID: "AKID", S3_SECRET_ACCESS_KEY: "secret", S3_ENDPOINT: "ftp://minio" })).toEqual(["S3_ENDPOINT"]);
+    expect(parseEnv({ S3_BUCKET: "crm-fichiers", S3_ACCESS_KEY_ID: "AKID", S3_SECRET_ACCESS_KEY: "secret", S3_ENDPOINT: "https://minio.exemple.test" })).toMatchObject({ ok: true, env: { S3_REGION: "us-east-1" } });
+  });
+
   it("accepts no variable at all, with the documented defaults", () => {
     expect(parseEnv({})).toEqual({
       ok: true,

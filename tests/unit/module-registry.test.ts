@@ -77,7 +77,7 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
 });
 
 it("registers the record modules in the guide's order", () => {
-  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts", "calls", "meetings", "tasks"]);
+  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts", "calls", "meetings", "tasks", "documents", "notes", "cvs"]);
 });
 
 it("finds modules by their own keys only", () => {

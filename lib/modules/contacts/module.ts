@@ -26,7 +26,12 @@ export const contactsModule = defineModule({
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
     { key: "more", fields: ["assignedUserId", "description"] },
   ],
-  subpanels: [{ kind: "activities", state: "open" }, { kind: "activities", state: "done" }],
+  subpanels: [
+    { kind: "activities", state: "open" },
+    { kind: "activities", state: "done" },
+    { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
+    { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
+  ],
   exportColumns: ["firstName", "lastName", "title", "department", "partnerId", "phone", "mobile", "email", "city", "province", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

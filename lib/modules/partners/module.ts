@@ -29,6 +29,8 @@ export const partnersModule = defineModule({
     { module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true },
     { kind: "activities", state: "open" },
     { kind: "activities", state: "done" },
+    { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
+    { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
   ],
   exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
   duplicateCheck: true,

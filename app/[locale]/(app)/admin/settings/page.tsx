@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { getSettings } from "@/lib/settings";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { FileSettingsForm } from "@/components/admin/file-settings-form";
+import { getFileSettings } from "@/lib/files/settings";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -20,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <SettingsForm settings={await getSettings()} timeZones={timeZones} />
+      <FileSettingsForm settings={await getFileSettings()} />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+import "server-only";
+import { documentsModule } from "@/lib/modules/documents/module";
+import { documentFields, documentSchema } from "@/lib/modules/documents/schema";
+import { defineModel } from "@/lib/records/model";
+import { sortKey } from "@/lib/records/normalize";
+import { recordTokens } from "@/lib/records/search";
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+
+export const documentsModel = defineModel({
+  def: documentsModule,
+  schema: documentSchema,
+  fieldSchemas: documentFields,
+  table: (tx) => tx.document,
+  sortColumns: {
+    name: { column: "nameSort", valueType: "string", nullable: false },
+    category: { column: "category", valueType: "string", nullable: false, from: "label" },
+  },
+  // Found by its name and by its file's name.
+  attachedWhere: (module, recordId) => ({ links: { some: { module, recordId } } }),
+  derive: (v) => ({ columns: { nameSort: sortKey(str(v.name)) }, tokens: recordTokens({ names: [str(v.name), str(v.fileName)] }) }),
+});
