@@ -75,15 +75,16 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   const table = model.table;
   if (!id) {
     await checkReferences(model, fields, null, user);
-    return db.$transaction(async (tx) => {
+    return retryUniqueOnce(model, () => db.$transaction(async (tx) => {
       const stored = { ...model.columns(fields, { timeZone: user.timeZone }), createdById: user.id };
+      Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
       const derived = await writeDerived(tx, model, stored);
       const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
       await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
       await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
       await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
       return { id: row.id, version: row.version };
-    });
+    }));
   }
   if (version === undefined) throw new ActionError("errors.invalid");
   const before = await model.find(db, id, user);
@@ -91,8 +92,9 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   if (before.version !== version) throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   await checkReferences(model, fields, before, user);
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryUniqueOnce(model, () => db.$transaction(async (tx) => {
       const stored = model.columns(fields, { timeZone: user.timeZone });
+      Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
       const after = { ...before, ...stored };
       const derived = await writeDerived(tx, model, after);
       const next = version + 1;
@@ -105,11 +107,24 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
       await model.afterSave?.(tx, { id, before, after: { ...after, ...derived.columns, version: next }, user });
       return { id, version: next };
-    });
+    }));
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");
     throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
+  }
+}
+
+/**
+ * A module whose beforeSave checks a unique number may lose a race to a concurrent save: the database refuses
+ * the second row (P2002), and one more try lets the check see the winner and answer with its message.
+ */
+async function retryUniqueOnce<T>(model: RecordModel, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!model.beforeSave || (error as { code?: unknown })?.code !== "P2002") throw error;
+    return run();
   }
 }
 
