@@ -8,6 +8,7 @@ import { formOptions } from "@/lib/records/context";
 import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
 import type { FormValues } from "@/lib/records/ui-types";
+import { parentColumns } from "@/lib/records/types";
 import type { RelationChoice } from "@/components/records/relation-picker";
 import { listPositionFor } from "@/components/record-pages/position";
 import { screensOf } from "@/components/record-pages/screens";
@@ -41,6 +42,17 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
     if (label === undefined) continue;
     values[field.name] = id;
     relations[field.name] = { id, label };
+  }
+  // « Créer » from a client's subpanel of a « Lié à » module: `?clientId=…` names the parent.
+  for (const field of def.fields.filter((f) => f.kind === "parent")) {
+    for (const [module, column] of Object.entries(parentColumns(field))) {
+      const id = searchParams[column];
+      if (typeof id !== "string" || id.length > 64) continue;
+      const label = (await modelOf(module)?.titles([id], user))?.get(id);
+      if (label === undefined) continue;
+      values[field.name] = JSON.stringify({ module, id });
+      relations[field.name] = { id, label };
+    }
   }
   return { values, relations };
 }

@@ -8,6 +8,7 @@ import { toggleFavorite } from "@/lib/records/bookmark-actions";
 import { parseListParams, type SearchParams } from "@/lib/records/list-params";
 import { screensOf } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
+import { ModuleListLinks } from "@/components/modules/module-list-links";
 
 export async function recordListMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -26,6 +27,7 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t(`modules.${def.key}.name` as never)}</h1>
+      <ModuleListLinks moduleKey={def.key} user={user} />
       <RecordList
         key={locale}
         def={def}

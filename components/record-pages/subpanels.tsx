@@ -10,17 +10,22 @@ import type { ListParams, Subpanel } from "@/lib/records/types";
 import { DisplayValueView } from "@/components/records/display-value";
 import { linkRecord, searchRecords } from "@/lib/records/actions";
 import { SubpanelSelect, SubpanelUnlink, type LinkAction } from "@/components/records/subpanel-link";
+import { ModulePanels } from "@/components/modules/module-panels";
 
 const PAGE = 10;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 2000 ? v : null);
 
 /** The related lists the definition declares (a partner's contacts, later a client's activities …). */
 export async function Subpanels({ parent, parentId, searchParams, user }: { parent: RecordModel; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
+  const row = parent.def.subpanels.some((p) => p.match) ? (await parent.detail(parentId, user))?.row : undefined;
   return (
     <>
-      {parent.def.subpanels.map((panel) => (
-        <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
-      ))}
+      {parent.def.subpanels.map((panel) => {
+        const matched = panel.match ? row?.[panel.match] : parentId;
+        if (typeof matched !== "string" || matched === "") return null;
+        return <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} matchId={matched} searchParams={searchParams} user={user} />;
+      })}
+      <ModulePanels moduleKey={parent.key} recordId={parentId} row={row} user={user} />
     </>
   );
 }
@@ -29,7 +34,7 @@ export async function Subpanels({ parent, parentId, searchParams, user }: { pare
  * One related list: its count, a page of rows newest first (or the declared order) with « Précédent » / « Suivant »
  * kept in the address (no silent cap), and « Créer » with the parent already set.
  */
-async function SubpanelSection({ panel, parentKey, parentId, searchParams, user }: { panel: Subpanel; parentKey: string; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
+async function SubpanelSection({ panel, parentKey, parentId, matchId, searchParams, user }: { panel: Subpanel; parentKey: string; parentId: string; matchId: string; searchParams: SearchParams; user: CurrentUser }) {
   const child = modelOf(panel.module);
   if (!child) return null;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -37,7 +42,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
   const cursor = one(searchParams[param]);
   const sort = panel.sort ?? { field: "createdAt", dir: "desc" as const };
   const params: ListParams = { q: "", sort: sort.field, dir: sort.dir, cursor, before: searchParams[`${param}Before`] === "1", mine: false, locale };
-  const page = await child.list(params, user, [{ [panel.via]: parentId }], PAGE);
+  const page = await child.list(params, user, [{ [panel.via]: matchId }], PAGE);
   const columns = child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
   const fieldOf = new Map(child.def.fields.map((f) => [f.name, f]));
   const headingId = `subpanel-${panel.module}`;
@@ -57,7 +62,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
           <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({page.capped ? `${page.count}+` : page.count})</span>
         </h2>
         {can(user, "record.create") && (
-          <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(parentId)}`} className="btn btn-secondary !py-1 text-sm">
+          <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(matchId)}`} className="btn btn-secondary !py-1 text-sm">
             <Plus className="size-4" aria-hidden /> {t(`modules.${panel.module}.create` as never)}
           </Link>
         )}
@@ -86,7 +91,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
         </ul>
       )}
       {linkable && (
-        <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={parentId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
+        <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={matchId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}
       {(page.prevCursor || page.nextCursor) && (
         <nav className="mt-2 flex gap-2 text-sm" aria-label={t("records.pagination")}>

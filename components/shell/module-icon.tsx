@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, ClipboardList, ContactRound, FileText, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Briefcase, Building2, CalendarDays, ClipboardList, ContactRound, FileText, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
 
 // Icons a module definition may name; an unknown name falls back to a folder.
 const ICONS: Record<string, LucideIcon> = {
@@ -13,6 +13,7 @@ const ICONS: Record<string, LucideIcon> = {
   note: NotebookPen,
   program: Layers,
   service: ClipboardList,
+  sae: Briefcase,
 };
 
 export function ModuleIcon({ name, className }: { name: string; className?: string }) {

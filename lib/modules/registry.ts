@@ -2,6 +2,9 @@ import "server-only";
 import { clientsModel } from "@/lib/modules/clients/model";
 import { partnersModel } from "@/lib/modules/partners/model";
 import { contactsModel } from "@/lib/modules/contacts/model";
+import { programsModel } from "@/lib/modules/programs/model";
+import { servicesModel } from "@/lib/modules/services/model";
+import { saeModel } from "@/lib/modules/sae/model";
 import type { RecordModel } from "@/lib/records/model";
 
 /**
@@ -13,6 +16,9 @@ export const MODULES = {
   clients: clientsModel,
   partners: partnersModel,
   contacts: contactsModel,
+  programs: programsModel,
+  services: servicesModel,
+  sae: saeModel,
 } satisfies Record<string, RecordModel>;
 
 export type ModuleKey = keyof typeof MODULES;

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { db } from "@/lib/db";
 import { MODULES } from "@/lib/modules/registry";
 import { recordScope } from "@/lib/records/scope";
+import { TodaysVisitsDashlet } from "@/components/dashboard/todays-visits";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -68,6 +69,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </ul>
           )}
         </section>
+        <TodaysVisitsDashlet user={user} />
         <section className="card" aria-labelledby="dashlet-account">
           <h2 id="dashlet-account" className="mb-2 font-semibold">{t("dashboard.account")}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

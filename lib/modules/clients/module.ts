@@ -49,7 +49,11 @@ export const clientsModule = defineModule({
     },
     { key: "file", fields: ["fileStatus", "clientStatus", "cvUpToDate", "assignedUserId", "description"] },
   ],
-  subpanels: [],
+  subpanels: [
+    { module: "programs", via: "clientId" },
+    { module: "services", via: "clientId" },
+    { module: "sae", via: "clientId" },
+  ],
   exportColumns: ["firstName", "lastName", "email", "otherEmail", "phone", "mobile", "city", "province", "countryOfOrigin", "immigrationStatus", "preferredLanguage", "fileStatus", "clientStatus", "cvUpToDate", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

@@ -25,7 +25,11 @@ export const partnersModule = defineModule({
     { key: "address", fields: ["street", "city", "province", "postalCode", "country"] },
     { key: "more", fields: ["description"] },
   ],
-  subpanels: [{ module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true }],
+  subpanels: [
+    { module: "contacts", via: "partnerId", sort: { field: "name", dir: "asc" }, linkable: true },
+    { module: "programs", via: "partnerId" },
+    { module: "services", via: "partnerId" },
+  ],
   exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
   duplicateCheck: true,
   assignable: true,

@@ -12,6 +12,7 @@ CREATE TABLE "ProgramParticipation" (
     "participantSort" TEXT NOT NULL DEFAULT '',
     "programFr" TEXT NOT NULL DEFAULT '',
     "programEn" TEXT NOT NULL DEFAULT '',
+    "startSort" TEXT NOT NULL DEFAULT '',
     "statusFr" TEXT NOT NULL DEFAULT '',
     "statusEn" TEXT NOT NULL DEFAULT '',
     "createdBySort" TEXT NOT NULL DEFAULT '',
@@ -53,6 +54,7 @@ CREATE TABLE "Service" (
     "serviceNameFr" TEXT NOT NULL DEFAULT '',
     "serviceNameEn" TEXT NOT NULL DEFAULT '',
     "activitySort" TEXT NOT NULL DEFAULT '',
+    "startSort" TEXT NOT NULL DEFAULT '',
     "staffSort" TEXT NOT NULL DEFAULT '',
     "createdBySort" TEXT NOT NULL DEFAULT '',
     "createdById" TEXT,
@@ -77,6 +79,7 @@ CREATE TABLE "SaeFile" (
     "actionPlan" TEXT,
     "clientSort" TEXT NOT NULL DEFAULT '',
     "counsellorSort" TEXT NOT NULL DEFAULT '',
+    "openedSort" TEXT NOT NULL DEFAULT '',
     "statusFr" TEXT NOT NULL DEFAULT '',
     "statusEn" TEXT NOT NULL DEFAULT '',
     "createdBySort" TEXT NOT NULL DEFAULT '',
@@ -118,6 +121,9 @@ CREATE INDEX "ProgramParticipation_deletedAt_programFr_id_idx" ON "ProgramPartic
 CREATE INDEX "ProgramParticipation_deletedAt_programEn_id_idx" ON "ProgramParticipation"("deletedAt", "programEn", "id");
 
 -- CreateIndex
+CREATE INDEX "ProgramParticipation_deletedAt_startSort_id_idx" ON "ProgramParticipation"("deletedAt", "startSort", "id");
+
+-- CreateIndex
 CREATE INDEX "ProgramParticipation_deletedAt_statusFr_id_idx" ON "ProgramParticipation"("deletedAt", "statusFr", "id");
 
 -- CreateIndex
@@ -157,6 +163,9 @@ CREATE INDEX "Service_deletedAt_serviceNameEn_id_idx" ON "Service"("deletedAt", 
 CREATE INDEX "Service_deletedAt_activitySort_id_idx" ON "Service"("deletedAt", "activitySort", "id");
 
 -- CreateIndex
+CREATE INDEX "Service_deletedAt_startSort_id_idx" ON "Service"("deletedAt", "startSort", "id");
+
+-- CreateIndex
 CREATE INDEX "Service_deletedAt_staffSort_id_idx" ON "Service"("deletedAt", "staffSort", "id");
 
 -- CreateIndex
@@ -188,6 +197,9 @@ CREATE INDEX "SaeFile_deletedAt_clientSort_id_idx" ON "SaeFile"("deletedAt", "cl
 
 -- CreateIndex
 CREATE INDEX "SaeFile_deletedAt_counsellorSort_id_idx" ON "SaeFile"("deletedAt", "counsellorSort", "id");
+
+-- CreateIndex
+CREATE INDEX "SaeFile_deletedAt_openedSort_id_idx" ON "SaeFile"("deletedAt", "openedSort", "id");
 
 -- CreateIndex
 CREATE INDEX "SaeFile_deletedAt_statusFr_id_idx" ON "SaeFile"("deletedAt", "statusFr", "id");
