@@ -2,13 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { getSettings } from "@/lib/settings";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { VisitRecipientsForm } from "@/components/admin/visit-recipients-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
   return { title: t("title") };
 }
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SettingsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   setRequestLocale((await params).locale);
   await requireUser("settings.manage");
   const t = await getTranslations("settings");
@@ -20,6 +21,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <SettingsForm settings={await getSettings()} timeZones={timeZones} />
+      <VisitRecipientsForm outcome={String((await searchParams).visitRecipients ?? "")} />
     </div>
   );
 }
