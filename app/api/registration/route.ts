@@ -86,7 +86,12 @@ export async function POST(req: NextRequest): Promise<Response> {
 
   const parsed = kioskSchema.safeParse(fields);
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([field, e]) => [KEPT.includes(field) ? field : "_form", message(e.key, e.values)]));
+    const errors = fieldErrorsOf(parsed.error);
+    // The kiosk's own rules name their message; the object-level "email or phone" rule only runs once every
+    // field parses, so it is checked here too, to list every message at once.
+    for (const issue of parsed.error.issues) if (issue.code === "custom" && issue.message.startsWith("kiosk.")) errors[String(issue.path[0])] = { key: issue.message };
+    if (!fields.email?.trim() && !fields.phone?.trim()) errors.email = { key: "kiosk.errors.contact" };
+    const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, e]) => [KEPT.includes(field) ? field : "_form", message(e.key, e.values)]));
     const { _form, ...perField } = fieldErrors;
     return respond(req, locale, { status: 422, fieldErrors: perField, formError: _form ? message("kiosk.errors.invalid") : message("kiosk.errors.fix"), values });
   }
