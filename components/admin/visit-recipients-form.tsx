@@ -11,7 +11,7 @@ export async function VisitRecipientsForm({ outcome }: { outcome?: string }) {
     visitRecipientIds(),
   ]);
   return (
-    <section id="visit-recipients" className="card max-w-2xl space-y-3" aria-labelledby="visit-recipients-title">
+    <section id="visit-recipients" className="card max-w-xl space-y-3" aria-labelledby="visit-recipients-title">
       <h2 id="visit-recipients-title" className="font-semibold">{t("visits.recipients")}</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("visits.recipientsHint")}</p>
       <form action={submitVisitRecipients} className="space-y-3">

@@ -4,8 +4,8 @@ import { Bilingual } from "@/components/kiosk/bilingual";
 import { IDLE_MS, THANKS_MS } from "@/lib/kiosk/timing";
 
 type Pair = { primary: string; secondary: string };
-export type KioskLabels = Record<"title" | "intro" | "firstName" | "lastName" | "email" | "phone" | "contactHint" | "language" | "reason" | "comment" | "consent" | "submit", Pair>;
-type Words = Record<"languageFr" | "languageEn" | "reasonChoose" | "privacyLink" | "sending" | "required" | "honeypot" | "otherLanguage" | "offline" | "thanksTitle" | "thanksBody" | "thanksReset" | "newVisit", string>;
+export type KioskLabels = Record<"title" | "intro" | "firstName" | "lastName" | "email" | "phone" | "contactHint" | "language" | "reason" | "comment" | "consent" | "submit" | "thanksTitle" | "thanksBody", Pair>;
+type Words = Record<"languageFr" | "languageEn" | "reasonChoose" | "privacyLink" | "sending" | "required" | "honeypot" | "otherLanguage" | "offline" | "thanksReset" | "newVisit", string>;
 type Initial = { values: Record<string, string>; errors: Record<string, string>; formError: string | null } | null;
 
 
@@ -94,8 +94,12 @@ export function KioskForm({ locale, otherLocale, labels, words, reasons, comment
   if (phase === "thanks") {
     return (
       <section className="card space-y-4 !p-8 text-center" aria-live="polite">
-        <h1 className="text-3xl font-semibold">{words.thanksTitle}</h1>
-        <p className="text-xl">{words.thanksBody}</p>
+        <h1 className="text-3xl font-semibold">
+          <Bilingual primary={labels.thanksTitle.primary} secondary={labels.thanksTitle.secondary} otherLocale={otherLocale} />
+        </h1>
+        <p className="text-xl">
+          <Bilingual primary={labels.thanksBody.primary} secondary={labels.thanksBody.secondary} otherLocale={otherLocale} />
+        </p>
         <p className="text-slate-600 dark:text-slate-400">{words.thanksReset}</p>
         <button type="button" className="btn btn-primary !min-h-14 !px-8 !text-lg" onClick={reset}>
           {words.newVisit}

@@ -18,7 +18,8 @@ export const kioskSchema = z
     language: z.enum(KIOSK_LOCALES),
     reason: z.string().trim().min(1).max(64),
     comment: z.string().trim().max(COMMENT_MAX).transform((v) => (v === "" ? null : v)).default(null),
-    consent: z.string().refine((v) => v === "yes", "kiosk.errors.consent"),
+    // An unticked box is not sent at all: missing and empty both get the consent message.
+    consent: z.string().default("").refine((v) => v === "yes", "kiosk.errors.consent"),
     idempotencyKey: z.uuid(),
     locale: z.enum(KIOSK_LOCALES),
     // Honeypot: hidden from people; a bot that fills every field gets the normal answer and nothing is recorded.

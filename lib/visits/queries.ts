@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, format, isValid, parse } from "date-fns";
+import { getLocale } from "next-intl/server";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordScope } from "@/lib/records/scope";
@@ -36,7 +37,7 @@ async function rows(user: CurrentUser, where: object, take: number, order: "asc"
       take,
       select: { id: true, visitedAt: true, clientId: true, reason: true, comment: true, language: true, client: { select: { firstName: true, lastName: true } } },
     }),
-    picklistLabels(user.locale),
+    getLocale().then(picklistLabels),
   ]);
   return found.map(({ client, ...v }) => ({ ...v, clientName: `${client.firstName} ${client.lastName}`.trim(), reason: labels.get(`visitReasons:${v.reason}`) ?? v.reason }));
 }

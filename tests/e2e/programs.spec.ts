@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
 // Gestion des programmes, Services and SAE (guide Partie 1 §12–14 and the annex). Invented people only.
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 async function newClient(page: Page, first: string, last: string): Promise<string> {
   await page.goto("/fr/clients/new");
@@ -55,6 +55,6 @@ test("a second SAE file with a taken « Identification du dossier » is refused 
   await expect(page.getByText(`Le numéro de dossier SAE-${year}-0001 est déjà pris. Prochain numéro libre : SAE-${year}-0002.`).first()).toBeVisible();
   await shot(page, "sae-refused-fr-desktop");
   await page.goto("/en/sae");
-  await expect(page.getByRole("link", { name: `SAE-${year}-0001` })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link", { name: `SAE-${year}-0001`, exact: true })).toBeVisible();
   await shot(page, "sae-list-en-desktop");
 });

@@ -7,7 +7,7 @@ import { FORM_STATE_COOKIE, decodeFormState } from "@/lib/kiosk/form-state";
 import { kioskText, type KioskLocale } from "@/components/kiosk/kiosk-text";
 import { KioskForm, type KioskLabels } from "@/components/kiosk/kiosk-form";
 
-const LABELS = ["title", "intro", "firstName", "lastName", "email", "phone", "contactHint", "language", "reason", "comment", "consent", "submit"] as const;
+const LABELS = ["title", "intro", "firstName", "lastName", "email", "phone", "contactHint", "language", "reason", "comment", "consent", "submit", "thanksTitle", "thanksBody"] as const;
 
 /**
  * /Registration: the public office-visit form for the entrance tablet (no session read, no CRM data shown). A
@@ -39,8 +39,6 @@ export default async function RegistrationPage({ params, searchParams }: { param
         honeypot: t("honeypot"),
         otherLanguage: t("otherLanguage"),
         offline: t("errors.offline"),
-        thanksTitle: t("thanksTitle"),
-        thanksBody: t("thanksBody"),
         thanksReset: t("thanksReset"),
         newVisit: t("newVisit"),
       }}
