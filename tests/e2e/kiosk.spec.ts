@@ -42,13 +42,13 @@ test("a visitor registers twice at /Registration; staff find one client with bot
   expect(await page.locator("a[href]").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(["/en/registration", "/fr/registration/privacy"]);
 
   await page.goto(`/fr/clients?q=${encodeURIComponent(VISITOR.last)}`);
-  await expect(page.getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}` })).toHaveCount(1);
+  await expect(page.getByRole("table").getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}`, exact: true })).toHaveCount(1);
   await page.goto("/fr/sae/visits");
   const visits = page.getByRole("region", { name: /Visites d'aujourd'hui/ });
-  await expect(visits.getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}` })).toHaveCount(2);
+  await expect(visits.getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}`, exact: true })).toHaveCount(2);
   await expect(visits.getByText("<b>Première</b> visite")).toBeVisible();
   await shot(page, "sae-visits-fr-desktop");
-  await visits.getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}` }).first().click();
+  await visits.getByRole("link", { name: `${VISITOR.first} ${VISITOR.last}`, exact: true }).first().click();
   await expect(page.getByRole("heading", { name: `${VISITOR.first} ${VISITOR.last}` })).toBeVisible();
   await expect(page.getByRole("region", { name: /Visites au bureau/ }).getByText("Deuxième visite")).toBeVisible();
 });
