@@ -55,6 +55,19 @@ describe("programs", () => {
   });
 });
 
+describe("participants", () => {
+  it("follows a renamed client in its participations' titles, sort keys and search words", async () => {
+    currentUser.mockResolvedValue(staff);
+    const client = ok<{ id: string }>(await saveRecord("clients", { firstName: "Ruth", lastName: "Avrumi", fileStatus: "open", clientStatus: "newcomer" })).id;
+    ok(await saveRecord("programs", { relatedTo: parent("clients", client), program: "mentorat", status: "active" }));
+    ok(await saveRecordField("clients", { id: client, version: 1, field: "lastName", value: "Qaqqaq" }));
+    const row = await getDb().programParticipation.findFirstOrThrow({ where: { clientId: client } });
+    expect(row).toMatchObject({ participant: "Ruth Qaqqaq", participantSort: "ruth qaqqaq" });
+    const found = await programsModel.list({ q: "qaqqaq", sort: "participant", dir: "asc", cursor: null, before: false, mine: false, locale: "fr" }, staff);
+    expect(found.rows.map((r) => r.id)).toEqual([row.id]);
+  });
+});
+
 describe("services and activity numbers", () => {
   it("lets two participants share an activity's number and refuses it for another service name", async () => {
     currentUser.mockResolvedValue(staff);

@@ -46,7 +46,7 @@ export default async function ActivityNumbersPage({ params, searchParams }: { pa
           const errorId = `activity-${row.id}-error`;
           return (
             <li key={row.id} className="card">
-              <form action={submitActivityNumber} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_9rem_9rem_auto_auto]">
+              <form action={submitActivityNumber} className="grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-4">
                 <input type="hidden" name="id" value={row.id} />
                 <label className="text-sm">
                   <span className="mb-1 block font-medium">{t("modules.services.fields.activityNumber")}</span>
@@ -70,19 +70,21 @@ export default async function ActivityNumbersPage({ params, searchParams }: { pa
                   <span className="mb-1 block font-medium">{t("modules.services.fields.endDate")}</span>
                   <input name="endDate" className="input" maxLength={10} defaultValue={dateText(row.endDate)} placeholder={t("activityNumbers.datePlaceholder")} />
                 </label>
-                <Link href={`/services?q=${encodeURIComponent(row.number)}`} className="text-sm text-brand-700 hover:underline dark:text-brand-100">
-                  {t("activityNumbers.services", { count: countOf.get(row.number) ?? 0 })}
-                </Link>
-                <button type="submit" className="btn btn-primary">
-                  {t("activityNumbers.save", { number: row.number })}
-                </button>
+                <div className="flex flex-wrap items-center justify-between gap-3 sm:col-span-full">
+                  <Link href={`/services?q=${encodeURIComponent(row.number)}`} className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+                    {t("activityNumbers.services", { count: countOf.get(row.number) ?? 0 })}
+                  </Link>
+                  <button type="submit" className="btn btn-primary">
+                    {t("activityNumbers.save", { number: row.number })}
+                  </button>
+                </div>
                 {rowError && (
-                  <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300 sm:col-span-2 lg:col-span-6">
+                  <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300 sm:col-span-full">
                     {rowError}
                   </p>
                 )}
                 {edited === row.id && sp.saved === "1" && (
-                  <p role="status" className="text-sm text-green-800 dark:text-green-300 sm:col-span-2 lg:col-span-6">
+                  <p role="status" className="text-sm text-green-800 dark:text-green-300 sm:col-span-full">
                     {t("activityNumbers.saved")}
                   </p>
                 )}
