@@ -9,6 +9,7 @@ import { toggleFavorite } from "@/lib/records/bookmark-actions";
 import { parseListParams, type SearchParams } from "@/lib/records/list-params";
 import { screensOf } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
+import { ModuleListLinks } from "@/components/modules/module-list-links";
 
 export async function recordListMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -33,6 +34,7 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
             {t(`modules.${def.key}.views.${view}` as never)}
           </Link>
         ))}
+        <ModuleListLinks moduleKey={def.key} user={user} />
       </div>
       <RecordList
         key={locale}

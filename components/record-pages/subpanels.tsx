@@ -13,20 +13,24 @@ import { SubpanelSelect, SubpanelUnlink, type LinkAction } from "@/components/re
 import { SubpanelPager, cursorParams } from "@/components/record-pages/subpanel-pager";
 import { ActivitySubpanel } from "@/components/activities/activity-subpanel";
 import { PanelUpload, panelLinkAction } from "@/components/files/panel-files";
+import { ModulePanels } from "@/components/modules/module-panels";
 
 const PAGE = 10;
 
 /** The related lists the definition declares (a partner's contacts, later a client's activities …). */
 export async function Subpanels({ parent, parentId, searchParams, user }: { parent: RecordModel; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
+  const row = parent.def.subpanels.some((p) => p.kind !== "activities" && p.match) ? (await parent.detail(parentId, user))?.row : undefined;
   return (
     <>
-      {parent.def.subpanels.map((panel) =>
-        panel.kind === "activities" ? (
-          <ActivitySubpanel key={`activities:${panel.state}`} state={panel.state} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
-        ) : (
-          <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />
-        ),
-      )}
+      {parent.def.subpanels.map((panel) => {
+        if (panel.kind === "activities")
+          return <ActivitySubpanel key={`activities:${panel.state}`} state={panel.state} parentKey={parent.key} parentId={parentId} searchParams={searchParams} user={user} />;
+        // A panel may list the records of another record this one names (an SAE file's client's services).
+        const matched = panel.match ? row?.[panel.match] : parentId;
+        if (typeof matched !== "string" || matched === "") return null;
+        return <SubpanelSection key={`${panel.module}:${panel.via}`} panel={panel} parentKey={parent.key} parentId={parentId} matchId={matched} searchParams={searchParams} user={user} />;
+      })}
+      <ModulePanels moduleKey={parent.key} recordId={parentId} row={row} user={user} />
     </>
   );
 }
@@ -35,7 +39,7 @@ export async function Subpanels({ parent, parentId, searchParams, user }: { pare
  * One related list: its count, a page of rows newest first (or the declared order) with « Précédent » / « Suivant »
  * kept in the address (no silent cap), and « Créer » with the parent already set.
  */
-async function SubpanelSection({ panel, parentKey, parentId, searchParams, user }: { panel: RecordSubpanel; parentKey: string; parentId: string; searchParams: SearchParams; user: CurrentUser }) {
+async function SubpanelSection({ panel, parentKey, parentId, matchId, searchParams, user }: { panel: RecordSubpanel; parentKey: string; parentId: string; matchId: string; searchParams: SearchParams; user: CurrentUser }) {
   const child = modelOf(panel.module);
   if (!child) return null;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -47,7 +51,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
   const column = viaField?.kind === "parent" ? parentColumns(viaField)[parentKey] : panel.via;
   if (!column) return null;
   const attached = child.attachedWhere?.(parentKey, parentId);
-  const where = attached ? { OR: [{ [column]: parentId }, attached] } : { [column]: parentId };
+  const where = attached ? { OR: [{ [column]: matchId }, attached] } : { [column]: matchId };
   // The row's link is its title; the first list column (the name) is not repeated beside it.
   const columns = panel.columns ? ["", ...panel.columns] : child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
   const page = await child.list(params, user, [where], PAGE, panel.columns ? columns : undefined);
@@ -55,7 +59,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
   const headingId = `subpanel-${panel.module}`;
   const linkable = panel.linkable && can(user, "record.update");
   const link = (panelLinkAction(child.key, parentKey, parentId) ?? linkRecord.bind(null, child.key)) as LinkAction;
-  const createVia = viaField?.kind === "parent" ? `${parentKey}:${parentId}` : parentId;
+  const createVia = viaField?.kind === "parent" ? `${parentKey}:${matchId}` : matchId;
   return (
     <section className="card min-w-0" aria-labelledby={headingId}>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -94,7 +98,7 @@ async function SubpanelSection({ panel, parentKey, parentId, searchParams, user 
       )}
       {panel.upload && can(user, "record.create") && <PanelUpload module={child.key} parentKey={parentKey} parentId={parentId} searchParams={searchParams} />}
       {linkable && (
-        <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={parentId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
+        <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={matchId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}
       <SubpanelPager param={param} path={`/${parentKey}/${parentId}`} headingId={headingId} searchParams={searchParams} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
     </section>

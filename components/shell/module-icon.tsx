@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, ClipboardList, ContactRound, FileText, FileUser, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Briefcase, Building2, CalendarDays, ClipboardList, ContactRound, FileText, FileUser, Folder, Layers, ListTodo, NotebookPen, Phone, UserRound, Users, type LucideIcon } from "lucide-react";
 
 // Icons a module definition may name; an unknown name falls back to a folder.
 const ICONS: Record<string, LucideIcon> = {
@@ -14,6 +14,7 @@ const ICONS: Record<string, LucideIcon> = {
   cv: FileUser,
   program: Layers,
   service: ClipboardList,
+  sae: Briefcase,
 };
 
 export function ModuleIcon({ name, className }: { name: string; className?: string }) {

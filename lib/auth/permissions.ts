@@ -14,12 +14,13 @@ export const PERMISSIONS = [
   "settings.manage",
   "picklists.manage",
   "audit.read",
+  "activityNumbers.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   staff: ["record.read", "record.create", "record.update", "record.export"],
-  manager: ["record.read", "record.create", "record.update", "record.export", "record.delete"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.delete", "activityNumbers.manage"],
   admin: PERMISSIONS,
 };
 

@@ -21,7 +21,7 @@ const notLocked = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: {
  * Adds one to a key's count in a single statement and returns the row after it, starting a new window when the
  * last one (and any lock) is over. Read-then-write would let parallel requests all read the same count.
  */
-async function bump(key: string, now: Date) {
+export async function bump(key: string, now: Date) {
   await db.loginThrottle.updateMany({
     where: { key, windowStart: { lt: new Date(now.getTime() - THROTTLE_WINDOW_MS) }, ...notLocked(now) },
     data: { failures: 0, windowStart: now, lockedUntil: null },

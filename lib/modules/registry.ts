@@ -8,6 +8,9 @@ import { tasksModel } from "@/lib/modules/tasks/model";
 import { documentsModel } from "@/lib/modules/documents/model";
 import { notesModel } from "@/lib/modules/notes/model";
 import { cvsModel } from "@/lib/modules/cvs/model";
+import { programsModel } from "@/lib/modules/programs/model";
+import { servicesModel } from "@/lib/modules/services/model";
+import { saeModel } from "@/lib/modules/sae/model";
 import type { RecordModel } from "@/lib/records/model";
 
 /**
@@ -25,6 +28,9 @@ export const MODULES = {
   documents: documentsModel,
   notes: notesModel,
   cvs: cvsModel,
+  programs: programsModel,
+  services: servicesModel,
+  sae: saeModel,
 } satisfies Record<string, RecordModel>;
 
 export type ModuleKey = keyof typeof MODULES;

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { KIOSK_ACTOR } from "@/lib/kiosk/actor";
 import { picklistLabels, picklistOptions } from "@/lib/records/picklists";
 import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
 import { dateTimeFormatter } from "@/lib/records/date-time-format";
@@ -17,7 +18,8 @@ export async function recordContext(relations: DisplayContext["relations"] = {})
   return {
     t: (key, values) => t(key as never, values as never),
     picklists: await picklistLabels(locale),
-    users: new Map(list.map((u) => [u.id, u.name])),
+    // Clients registered at the office kiosk show it as « Créé par ».
+    users: new Map([[KIOSK_ACTOR.id, KIOSK_ACTOR.name], ...list.map((u) => [u.id, u.name] as [string, string])]),
     relations,
     // Calendar dates are not instants: format them as dates in UTC so no time zone shifts the day.
     formatDate: (iso) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),

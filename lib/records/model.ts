@@ -55,6 +55,13 @@ export type ModelSpec = {
    * null): a module's own consequences of a save, such as scheduling its reminders.
    */
   afterSave?: (tx: Tx, change: { id: string; before: Row | null; after: Row; user: CurrentUser }) => Promise<void>;
+  /**
+   * Runs inside the saving transaction before the row is written, with every stored value the row will hold: a
+   * module's own rules that need the database (a number another record holds) throw an ActionError with field
+   * errors; the columns it returns are written too. A unique-constraint violation raised by a concurrent save is
+   * retried once, so this check reports it as a message.
+   */
+  beforeSave?: (tx: Tx, change: { id: string | null; before: Row | null; values: Record<string, unknown>; user: CurrentUser }) => Promise<Record<string, unknown> | void>;
   duplicates?: {
     input: (values: Record<string, string>) => DuplicateInput;
     columns: DuplicateColumns;
@@ -158,6 +165,7 @@ export function defineModel(spec: ModelSpec) {
     attachedWhere: spec.attachedWhere,
     /** The where-fragment filtering on a computed field, or null when that field has none. */
     computedFilter: async (field: string, value: boolean) => (spec.computedFilters && Object.hasOwn(spec.computedFilters, field) ? spec.computedFilters[field](value) : null),
+    beforeSave: spec.beforeSave,
     table,
 
     /**

@@ -26,4 +26,19 @@ export const DEFAULT_PICKLISTS: Record<string, Entry[]> = {
     ["transport", "Transport et logistique", "Transportation and logistics"], ["finance", "Finance et assurances", "Finance and insurance"],
     ["nonprofit", "Organisme communautaire", "Community organization"], ["tech", "Technologies", "Technology"], ["other", "Autre", "Other"],
   ],
+  programs: [
+    ["francisation", "Francisation", "French language training"], ["integration-emploi", "Intégration en emploi", "Employment integration"],
+    ["mentorat", "Mentorat", "Mentoring"], ["accueil-etablissement", "Accueil et établissement", "Welcome and settlement"],
+    ["entrepreneuriat", "Entrepreneuriat", "Entrepreneurship"],
+  ],
+  services: [
+    ["atelier-cv", "Atelier CV", "Résumé workshop"], ["preparation-entrevue", "Préparation à l'entrevue", "Interview preparation"],
+    ["orientation", "Orientation et information", "Orientation and information"], ["aide-demarches", "Aide aux démarches administratives", "Help with paperwork"],
+    ["session-information", "Session d'information", "Information session"], ["jumelage", "Jumelage avec un employeur", "Employer matching"],
+  ],
+  visitReasons: [
+    ["emploi", "Recherche d'emploi", "Job search"], ["cv", "CV ou lettre de présentation", "Résumé or cover letter"],
+    ["immigration", "Immigration et établissement", "Immigration and settlement"], ["formation", "Cours ou formation", "Courses or training"],
+    ["rendez-vous", "Rendez-vous avec un conseiller", "Appointment with a counsellor"], ["autre", "Autre", "Other"],
+  ],
 };

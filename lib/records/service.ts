@@ -79,8 +79,9 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   if (!id) {
     await checkReferences(model, fields, null, user);
     let mails: NotificationMail[] = [];
-    const created = await db.$transaction(async (tx) => {
+    const created = await retryUniqueOnce(model, () => db.$transaction(async (tx) => {
       const stored = { ...model.columns(fields, { timeZone: user.timeZone }), createdById: user.id };
+      Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
       const derived = await writeDerived(tx, model, stored);
       const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
       await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
@@ -88,7 +89,7 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
       mails = await notifyRecordChange(tx, model, { id: row.id, before: null, after: row, user });
       return { id: row.id, version: row.version };
-    });
+    }));
     sendNotificationMailsLater(mails);
     return created;
   }
@@ -99,8 +100,9 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   await checkReferences(model, fields, before, user);
   try {
     let mails: NotificationMail[] = [];
-    const saved = await db.$transaction(async (tx) => {
+    const saved = await retryUniqueOnce(model, () => db.$transaction(async (tx) => {
       const stored = model.columns(fields, { timeZone: user.timeZone });
+      Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
       const after = { ...before, ...stored };
       const derived = await writeDerived(tx, model, after);
       const next = version + 1;
@@ -115,13 +117,26 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
       await model.afterSave?.(tx, { id, before, after: written, user });
       mails = await notifyRecordChange(tx, model, { id, before, after: written, user });
       return { id, version: next };
-    });
+    }));
     sendNotificationMailsLater(mails);
     return saved;
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");
     throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
+  }
+}
+
+/**
+ * A module whose beforeSave checks a unique number may lose a race to a concurrent save: the database refuses
+ * the second row (P2002), and one more try lets the check see the winner and answer with its message.
+ */
+async function retryUniqueOnce<T>(model: RecordModel, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!model.beforeSave || (error as { code?: unknown })?.code !== "P2002") throw error;
+    return run();
   }
 }
 

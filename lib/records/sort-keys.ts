@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { sortKey } from "@/lib/records/normalize";
 import { MODULES } from "@/lib/modules/registry";
+import { followParticipantRename } from "@/lib/modules/shared/participant";
 import type { RecordModel } from "@/lib/records/model";
 import type { Tx } from "@/lib/records/store";
 
@@ -84,6 +85,7 @@ export async function rewritePicklistSortKeys(list: string, value: string, label
 
 /** A record's title changed: the records that point to it sort under the new title. */
 export async function rewriteRelationSortKeys(tx: Tx, module: string, id: string, title: string): Promise<void> {
+  await followParticipantRename(tx, models(), module, id, title);
   for (const model of models())
     for (const [field, sort] of Object.entries(model.sortColumns)) {
       if (sort.from !== "relation" || model.def.fields.find((f) => f.name === field)?.relation?.module !== module) continue;

@@ -86,6 +86,8 @@ export type RecordSubpanel = {
   module: string;
   /** Their field that points at this record. */
   via: string;
+  /** The parent's column whose value `via` must hold (an SAE file lists its client's services); default its id. */
+  match?: string;
   /** Order of the rows: newest first unless a sortable field of that module is named. */
   sort?: { field: string; dir: "asc" | "desc" };
   /** « Sélectionner » links an existing record and each row can be unlinked (the link is a plain field). */

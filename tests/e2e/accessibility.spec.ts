@@ -99,6 +99,13 @@ const SCREENS: Screen[] = [
     await page.getByRole("button", { name: locale === "fr" ? "Affichage et dernières consultations" : "Display and recently viewed" }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
   } },
+  { name: "registration kiosk", signedIn: false, open: visit("/registration") },
+  { name: "kiosk privacy notice", signedIn: false, open: visit("/registration/privacy") },
+  { name: "programs list", signedIn: true, open: visit("/programs") },
+  { name: "services list", signedIn: true, open: visit("/services") },
+  { name: "SAE list", signedIn: true, open: visit("/sae") },
+  { name: "SAE visits", signedIn: true, open: visit("/sae/visits") },
+  { name: "activity numbers", signedIn: true, open: visit("/services/activity-numbers") },
   { name: "unknown address", signedIn: true, open: visit("/nowhere/at/all") },
   { name: "missing record", signedIn: true, open: visit("/clients/nexiste-pas") },
 ];

@@ -5,6 +5,7 @@ import { fr, en } from "@/tests/helpers/messages";
 import { MODULES, modelOf } from "@/lib/modules/registry";
 import { DEFAULT_PICKLISTS } from "@/lib/records/picklist-defaults";
 import { RECORD_KEYS } from "@/lib/records/zod-fields";
+import { parentColumns } from "@/lib/records/types";
 
 const lookup = (messages: unknown, path: string): unknown => path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), messages);
 const root = process.cwd();
@@ -51,7 +52,8 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
       if (panel.kind === "activities") continue;
       const child = modelOf(panel.module);
       expect(child).not.toBeNull();
-      expect(child!.def.fields.map((f) => f.name)).toContain(panel.via);
+      // A « Lié à » field is matched through one of its id columns (clientId of a participation).
+      expect([...child!.def.fields.map((f) => f.name), ...child!.def.fields.flatMap((f) => Object.values(parentColumns(f)))]).toContain(panel.via);
     }
   });
 
@@ -77,7 +79,7 @@ describe.each(Object.entries(MODULES))("module %s", (key, model) => {
 });
 
 it("registers the record modules in the guide's order", () => {
-  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts", "calls", "meetings", "tasks", "documents", "notes", "cvs"]);
+  expect(Object.keys(MODULES)).toEqual(["clients", "partners", "contacts", "calls", "meetings", "tasks", "documents", "notes", "cvs", "programs", "services", "sae"]);
 });
 
 it("finds modules by their own keys only", () => {

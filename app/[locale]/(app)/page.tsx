@@ -8,6 +8,7 @@ import { MODULES } from "@/lib/modules/registry";
 import { recordScope } from "@/lib/records/scope";
 import { MyActivitiesToday } from "@/components/dashboard/my-activities-today";
 import { MyOpenTasks } from "@/components/dashboard/my-open-tasks";
+import { TodaysVisitsDashlet } from "@/components/dashboard/todays-visits";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -72,6 +73,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </ul>
           )}
         </section>
+        <TodaysVisitsDashlet user={user} />
         <section className="card" aria-labelledby="dashlet-account">
           <h2 id="dashlet-account" className="mb-2 font-semibold">{t("dashboard.account")}</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

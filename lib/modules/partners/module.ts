@@ -31,6 +31,8 @@ export const partnersModule = defineModule({
     { kind: "activities", state: "done" },
     { module: "documents", via: "parent", linkable: true, upload: true, columns: ["category", "file", "updatedAt"] },
     { module: "notes", via: "parent", columns: ["text", "attachment", "createdById", "createdAt"] },
+    { module: "programs", via: "partnerId" },
+    { module: "services", via: "partnerId" },
   ],
   exportColumns: ["name", "type", "sector", "phone", "email", "website", "city", "province", "assignedUserId"],
   duplicateCheck: true,

@@ -4,13 +4,14 @@ import { getSettings } from "@/lib/settings";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { FileSettingsForm } from "@/components/admin/file-settings-form";
 import { getFileSettings } from "@/lib/files/settings";
+import { VisitRecipientsForm } from "@/components/admin/visit-recipients-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
   return { title: t("title") };
 }
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SettingsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   setRequestLocale((await params).locale);
   await requireUser("settings.manage");
   const t = await getTranslations("settings");
@@ -23,6 +24,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <SettingsForm settings={await getSettings()} timeZones={timeZones} />
       <FileSettingsForm settings={await getFileSettings()} />
+      <VisitRecipientsForm outcome={String((await searchParams).visitRecipients ?? "")} />
     </div>
   );
 }
