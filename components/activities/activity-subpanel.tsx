@@ -11,7 +11,7 @@ import { activityCreateLinks } from "@/components/activities/activity-links";
 import { ModuleIcon } from "@/components/shell/module-icon";
 
 const PAGE = 10;
-const ICONS: Record<string, string> = { calls: "phone", meetings: "meeting", tasks: "task" };
+const ICONS: Record<string, string> = { calls: "phone", meetings: "meeting", tasks: "task", notes: "note" };
 
 /**
  * « Activités » (planned calls and meetings, open tasks, with the three buttons that plan a new one) or
@@ -52,7 +52,7 @@ export async function ActivitySubpanel({ state, parentKey, parentId, searchParam
               <Link href={`/${row.module}/${row.id}`} className="min-w-0 font-medium wrap-anywhere text-brand-700 hover:underline dark:text-brand-100">
                 {row.subject || t("records.untitled")}
               </Link>
-              <span className="text-slate-600 dark:text-slate-400">{t(`modules.${row.module}.options.status.${row.status}` as never)}</span>
+              {row.status && <span className="text-slate-600 dark:text-slate-400">{t(`modules.${row.module}.options.status.${row.status}` as never)}</span>}
               <time dateTime={row.at.toISOString()} className="text-slate-600 dark:text-slate-400">
                 {ctx.formatDateTime(row.at)}
               </time>

@@ -2,27 +2,30 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordScope } from "@/lib/records/scope";
-import { ACTIVITY_MODULES, ACTIVITY_STATES, type ActivityModule } from "@/lib/activities/states";
+import { ACTIVITY_STATES, type ActivityModule } from "@/lib/activities/states";
 
 // The « Activités » and « Historique » subpanels: the calls, meetings and tasks whose « Lié à » is one record,
-// newest first, merged from the three tables. Each table is read on its [parentColumn, deletedAt, status,
-// activityAt] index with the same keyset condition, one page (plus one row) each, then merged.
+// newest first, merged from their tables; « Historique » also holds the record's notes (the guide: notes appear in
+// the record's history). Each table is read on its [parentColumn, deletedAt, (status,) date] index with the same
+// keyset condition, one page (plus one row) each, then merged.
 
 export type ActivityState = "open" | "done";
-export type ActivityRow = { module: ActivityModule; id: string; subject: string; status: string; at: Date };
+export type ActivityRow = { module: ActivityModule | "notes"; id: string; subject: string; status: string | null; at: Date };
 export type ActivityPage = { rows: ActivityRow[]; nextCursor: string | null; prevCursor: string | null; count: number };
 
 type Where = Record<string, unknown>;
 type Args = { where: Where; orderBy: object[]; take: number; select: Record<string, true> };
 type Source = { findMany: (args: Args) => Promise<unknown[]>; count: (args: { where: Where }) => Promise<number> };
 
-// Each module's own delegate, named explicitly (no prisma[modelName]).
-const SOURCES: Record<ActivityModule, () => Source> = {
-  calls: () => db.call as unknown as Source,
-  meetings: () => db.meeting as unknown as Source,
-  tasks: () => db.task as unknown as Source,
-};
-const SELECT = { id: true, subject: true, status: true, activityAt: true } as const;
+// Each module's own delegate, named explicitly (no prisma[modelName]), the date it is ordered on, and the statuses
+// that put it in each panel ("all": every row, for notes, which are history as soon as they are written).
+type SourceDef = { module: ActivityRow["module"]; table: () => Source; date: "activityAt" | "createdAt"; states: Partial<Record<ActivityState, readonly string[] | "all">> };
+const SOURCES: readonly SourceDef[] = [
+  { module: "calls", table: () => db.call as unknown as Source, date: "activityAt", states: ACTIVITY_STATES.calls },
+  { module: "meetings", table: () => db.meeting as unknown as Source, date: "activityAt", states: ACTIVITY_STATES.meetings },
+  { module: "tasks", table: () => db.task as unknown as Source, date: "activityAt", states: ACTIVITY_STATES.tasks },
+  { module: "notes", table: () => db.note as unknown as Source, date: "createdAt", states: { done: "all" } },
+];
 /** A partner's activities include those of its contacts; more contacts than this are not followed. */
 const CONTACTS_MAX = 1000;
 
@@ -66,17 +69,19 @@ export async function activityPage(opts: {
   // Newest first; paging back reads the other way and turns the page round.
   const dir = before ? "asc" : "desc";
   const cmp = before ? "gt" : "lt";
-  const keyset = cursor ? { OR: [{ activityAt: { [cmp]: new Date(cursor.t) } }, { activityAt: new Date(cursor.t), id: { [cmp]: cursor.id } }] } : null;
   const perModule = await Promise.all(
-    ACTIVITY_MODULES.map(async (module) => {
-      const base = [recordScope(user, module), parent, { status: { in: [...ACTIVITY_STATES[module][state]] } }];
-      const source = SOURCES[module]();
+    SOURCES.filter((s) => s.states[state]).map(async ({ module, table, date, states }) => {
+      const statuses = states[state]!;
+      const base = [recordScope(user, module), parent, ...(statuses === "all" ? [] : [{ status: { in: [...statuses] } }])];
+      const keyset = cursor ? { OR: [{ [date]: { [cmp]: new Date(cursor.t) } }, { [date]: new Date(cursor.t), id: { [cmp]: cursor.id } }] } : null;
+      const select: Record<string, true> = statuses === "all" ? { id: true, subject: true, [date]: true } : { id: true, subject: true, [date]: true, status: true };
+      const source = table();
       const [rows, count] = await Promise.all([
-        source.findMany({ where: { AND: [...base, ...(keyset ? [keyset] : [])] }, orderBy: [{ activityAt: dir }, { id: dir }], take: take + 1, select: SELECT }),
+        source.findMany({ where: { AND: [...base, ...(keyset ? [keyset] : [])] }, orderBy: [{ [date]: dir }, { id: dir }], take: take + 1, select }),
         source.count({ where: { AND: base } }),
       ]);
-      const typed = rows as { id: string; subject: string; status: string; activityAt: Date }[];
-      return { count, rows: typed.map((r) => ({ module, id: r.id, subject: r.subject, status: r.status, at: r.activityAt })) };
+      const typed = rows as ({ id: string; subject: string; status?: string } & Record<typeof date, Date>)[];
+      return { count, rows: typed.map((r) => ({ module, id: r.id, subject: r.subject, status: r.status ?? null, at: r[date] })) };
     }),
   );
   const merged = perModule.flatMap((m) => m.rows).sort(before ? (a, b) => newer(b, a) : newer);

@@ -185,6 +185,15 @@ describe("Activités and Historique subpanels", () => {
     expect((await page("open", "clients", clientId)).rows.map((r) => r.id)).not.toContain(ids.partnerTask);
   });
 
+  it("shows the record's notes in Historique, never in Activités, a contact's on its partner's page too", async () => {
+    const note = ok(await as(staff, () => saveRecord("notes", { subject: "Entretien de suivi", text: "Ligne 1\nLigne 2", parent: parent("contacts", contactId) })));
+    const page = (state: "open" | "done", module: string, id: string) => activityPage({ parent: { module, id }, state, cursor: null, before: false, user: staff, take: 50 });
+    const done = await page("done", "contacts", contactId);
+    expect(done.rows.find((r) => r.id === note.id)).toMatchObject({ module: "notes", subject: "Entretien de suivi", status: null });
+    expect((await page("done", "partners", partnerId)).rows.map((r) => r.id)).toContain(note.id);
+    expect((await page("open", "contacts", contactId)).rows.map((r) => r.id)).not.toContain(note.id);
+  });
+
   it("pages through the merged activities without losing or repeating one", async () => {
     const { id: otherClient } = ok(await as(staff, () => saveRecord("clients", { lastName: "Pagination", fileStatus: "open", clientStatus: "newcomer", confirmDuplicates: "1" })));
     await as(staff, async () => {
