@@ -28,7 +28,8 @@ export default async function globalSetup() {
     detached: true,
   });
   writeFileSync(join(tmpdir(), `crm-e2e-${port}.json`), JSON.stringify({ pid: child.pid, dataDir }));
-  const deadline = Date.now() + 240_000;
+  // The first start builds the app: several minutes on a 2-core machine.
+  const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/fr/login`);
@@ -39,5 +40,5 @@ export default async function globalSetup() {
     if (child.exitCode !== null) throw new Error(`The CRM server exited with code ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("The CRM server did not start within 4 minutes");
+  throw new Error("The CRM server did not start within 10 minutes");
 }
