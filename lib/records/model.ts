@@ -7,6 +7,8 @@ import { recordContext } from "@/lib/records/context";
 import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext } from "@/lib/records/display";
 import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/records/list";
+import { filterWhere } from "@/lib/records/filters";
+import { isPostgres } from "@/lib/records/engine";
 import { binScope, recordScope } from "@/lib/records/scope";
 import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
 import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
@@ -105,7 +107,12 @@ export function defineModel(spec: ModelSpec) {
     module: key,
     sortColumns,
     params,
-    baseWhere: scoped(user, ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []), ...where),
+    baseWhere: scoped(
+      user,
+      ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []),
+      ...filterWhere(def, params.criteria ?? [], { userId: user.id, timeZone: user.timeZone, postgres: isPostgres() }),
+      ...where,
+    ),
     findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
     findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
   });
@@ -177,11 +184,19 @@ export function defineModel(spec: ModelSpec) {
     },
 
     /** One keyset page of the list; `where` narrows it (a subpanel's parent). */
-    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number) {
-      const page = await listPage(listSpec(params, user, where), take);
+    async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
+      const page = await listPage(listSpec(params, user, where), take ?? params.size);
       const ctx = await contextFor(page.rows);
-      const columns = def.listColumns;
       return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r), ctx, columns)) };
+    },
+
+    /**
+     * The rows of a list in its order, `take` at a time from `cursor`, every column, not counted: the export and
+     * « Action Lot » on every matching record walk the list this way (keyset batches, flat memory).
+     */
+    async batch(params: ListParams, user: CurrentUser, take: number, ids?: readonly string[]) {
+      const page = await listPage(listSpec({ ...params, before: false }, user, ids ? [{ id: { in: [...ids] } }] : []), take, { count: false });
+      return { rows: page.rows.map(withComputed), nextCursor: page.nextCursor, relations: () => relationLabels(def, page.rows) };
     },
 
     async position(id: string, params: ListParams, user: CurrentUser) {

@@ -2,6 +2,7 @@
 // data or a server action, so it can cross from a server component to a client component.
 import type { ActionResult } from "@/lib/actions/errors";
 import type { DisplayValue, ModuleDef, RecordRow } from "@/lib/records/types";
+import type { Criterion } from "@/lib/records/filters";
 
 export type Option = { value: string; label: string };
 
@@ -60,7 +61,7 @@ export type ListScreenProps = {
   /** Base path of the module's pages without locale, e.g. "/clients". */
   basePath: string;
   page: { rows: RecordRow[]; nextCursor: string | null; prevCursor: string | null; count: number; capped: boolean };
-  params: { q: string; sort: string; dir: "asc" | "desc"; mine: boolean };
+  params: { q: string; sort: string; dir: "asc" | "desc"; mine: boolean; criteria?: Criterion[]; size?: number; start?: number };
   canCreate: boolean;
   /** Records of this page the user starred (the row's star). */
   favoriteIds?: string[];
