@@ -5,7 +5,7 @@ import type { AbstractIntlMessages } from "next-intl";
 // the administration's and each module's whole text in its payload. Client components only read these
 // namespaces (checked against every `useTranslations` in a "use client" file); server components read the
 // full set on the server.
-export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "timeZones"];
+export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "timeZones", "listTools"];
 // Read only by the sign-in, profile and administration forms: those pages add them (AccountMessages).
 export const ACCOUNT_NAMESPACES = ["auth", "roles", "users", "profile", "settings", "lists", "recycleBin"];
 

@@ -3,6 +3,7 @@
 import type { ActionResult } from "@/lib/actions/errors";
 import type { DisplayValue, ModuleDef, RecordRow } from "@/lib/records/types";
 import type { Criterion } from "@/lib/records/filters";
+import type { ListTools } from "@/lib/list-tools/ui-types";
 
 export type Option = { value: string; label: string };
 
@@ -68,6 +69,10 @@ export type ListScreenProps = {
   toggleFavorite?: (input: { module: string; id: string }) => Promise<ActionResult<{ favorite: boolean }>>;
   /** The row's « i »: the record's main fields, loaded when asked. */
   quickView?: (input: { id: string }) => Promise<ActionResult<QuickViewData>>;
+  /** The columns shown, in order (the user's choice); the definition's list columns when absent. */
+  columns?: string[];
+  /** Filter panel, saved filters, column chooser, export and « Action Lot » (the module list page gives them). */
+  tools?: ListTools;
 };
 
 /** What the list's quick view shows: the title and the first section's display values. */
