@@ -19,3 +19,9 @@ export function neutraliseCell(value: string): string {
   const risky = RISKY_START.test(value) || (visible !== value && (visible === "" ? false : RISKY_START.test(visible)));
   return risky ? `'${value}` : value;
 }
+
+/**
+ * RFC 4180: CRLF between records, and a field holding a line break is quoted. csv-stringify only quotes a field
+ * containing the whole record delimiter, so a lone LF or CR ("two\nlines") is quoted through `quoted_match`.
+ */
+export const CSV_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;

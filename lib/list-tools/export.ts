@@ -11,7 +11,7 @@ import { picklistLabels } from "@/lib/records/picklists";
 import { utcToWallTime } from "@/lib/records/wall-time";
 import type { RecordModel } from "@/lib/records/model";
 import type { DisplayValue, FieldDef, ListParams } from "@/lib/records/types";
-import { neutraliseCell } from "@/lib/list-tools/csv-cell";
+import { CSV_OPTIONS, neutraliseCell } from "@/lib/list-tools/csv-cell";
 import { canonicalQuery } from "@/lib/list-tools/query";
 
 /** Rows read per keyset batch: memory holds one batch at a time, whatever the list's size. */
@@ -62,7 +62,7 @@ export function exportStream(model: RecordModel, user: CurrentUser, params: List
   const fields = columns.map((c) => def.fields.find((f) => f.name === c)).filter((f): f is FieldDef => !!f);
   const delimiter = options.sep === "semicolon" ? ";" : ",";
   const encoder = new TextEncoder();
-  const csv = (rows: string[][], bom: boolean) => encoder.encode(stringify(rows, { delimiter, bom, record_delimiter: "\r\n"}));
+  const csv = (rows: string[][], bom: boolean) => encoder.encode(stringify(rows, { ...CSV_OPTIONS, delimiter, bom }));
   let cursor: string | null = null;
   let started = false;
   let done = false;
