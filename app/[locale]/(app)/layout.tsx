@@ -8,6 +8,8 @@ import { AppShell } from "@/components/shell/app-shell";
 import { FavoritesMenu } from "@/components/shell/favorites-menu";
 import { RecentlyViewed } from "@/components/shell/recently-viewed";
 import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
+import { GlobalSearch } from "@/components/list-tools/global-search";
+import { searchEverywhere } from "@/lib/list-tools/search-action";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
   // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
@@ -23,6 +25,7 @@ export default async function AppLayout({ children, modal }: { children: React.R
       modules={modules}
       topBarSlots={
         <>
+          <GlobalSearch search={searchEverywhere} />
           <QuickCreateMenu modules={creatable} />
           <FavoritesMenu favorites={favorites} />
         </>
