@@ -85,7 +85,8 @@ export function FilterPanel({ moduleKey, basePath, params, tools }: { moduleKey:
           </button>
           <span className="ml-auto flex gap-2">
             {criteria.length > 0 && (
-              <Link href={withQuery(basePath, listSearchParams({ ...params, criteria: [] }))} className="btn btn-ghost">
+              // nf=1: the bare list would bring the default saved filter back.
+              <Link href={withQuery(basePath, listSearchParams({ ...params, criteria: [] }, { nf: "1" }))} className="btn btn-ghost">
                 {t("listTools.clearFilter")}
               </Link>
             )}

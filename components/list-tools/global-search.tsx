@@ -71,7 +71,6 @@ export function GlobalSearch({ search }: { search: (input: { q: string }) => Pro
           placeholder={t("globalSearchPlaceholder")}
           aria-label={t("globalSearch")}
           aria-controls="global-search-results"
-          aria-expanded={showing}
           className="input !w-48 !pl-8 lg:!w-64"
         />
       </form>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { RecordRow } from "@/lib/records/types";
 import type { ListTools } from "@/lib/list-tools/ui-types";
@@ -13,36 +13,32 @@ import { BulkBar } from "@/components/list-tools/bulk-bar";
 
 export type Selection = ReturnType<typeof useSelection>;
 
-/** Selected rows (id → version seen) or « all matching »; forgotten when the list's filter changes. */
+type Picked = { key: string; picked: Map<string, number>; allMatching: boolean };
+
+/** Selected rows (id → version seen) or « all matching »; a selection made under another filter is forgotten. */
 export function useSelection(rows: RecordRow[], listKey: string) {
-  const [picked, setPicked] = useState<Map<string, number>>(new Map());
-  const [allMatching, setAllMatching] = useState(false);
-  const [key, setKey] = useState(listKey);
-  useEffect(() => {
-    if (key === listKey) return;
-    setKey(listKey);
-    setPicked(new Map());
-    setAllMatching(false);
-  }, [key, listKey]);
+  const [state, setState] = useState<Picked>({ key: listKey, picked: new Map(), allMatching: false });
+  const current = state.key === listKey ? state : { key: listKey, picked: new Map<string, number>(), allMatching: false };
+  const { picked, allMatching } = current;
   return useMemo(() => {
     const pageIds = rows.map((r) => r.id);
     const update = (fn: (m: Map<string, number>) => void) =>
-      setPicked((old) => {
-        const next = new Map(old);
+      setState((old) => {
+        const next = new Map(old.key === listKey ? old.picked : []);
         fn(next);
-        return next;
+        return { key: listKey, picked: next, allMatching: false };
       });
     return {
       items: [...picked].map(([id, version]) => ({ id, version })),
       allMatching,
       has: (id: string) => allMatching || picked.has(id),
       pageState: (allMatching || (pageIds.length > 0 && pageIds.every((id) => picked.has(id))) ? "all" : pageIds.some((id) => picked.has(id)) ? "some" : "none") as "all" | "some" | "none",
-      toggle: (row: RecordRow, on: boolean) => (setAllMatching(false), update((m) => (on ? m.set(row.id, row.version) : m.delete(row.id)))),
-      togglePage: (on: boolean) => (setAllMatching(false), update((m) => rows.forEach((r) => (on ? m.set(r.id, r.version) : m.delete(r.id))))),
-      selectAll: () => setAllMatching(true),
-      clear: () => (setAllMatching(false), setPicked(new Map())),
+      toggle: (row: RecordRow, on: boolean) => update((m) => (on ? m.set(row.id, row.version) : m.delete(row.id))),
+      togglePage: (on: boolean) => update((m) => rows.forEach((r) => (on ? m.set(r.id, r.version) : m.delete(r.id)))),
+      selectAll: () => setState({ key: listKey, picked, allMatching: true }),
+      clear: () => setState({ key: listKey, picked: new Map(), allMatching: false }),
     };
-  }, [rows, picked, allMatching]);
+  }, [rows, picked, allMatching, listKey]);
 }
 
 export function SelectPageHeader({ selection }: { selection: Selection }) {

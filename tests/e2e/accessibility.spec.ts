@@ -85,6 +85,8 @@ const SCREENS: Screen[] = [
     await page.getByRole("button", { name: locale === "fr" ? "Affichage et dernières consultations" : "Display and recently viewed" }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
   } },
+  { name: "clients list with the filter panel open", signedIn: true, open: visit("/clients?f.city=contains&f.city.v=Iq&f.fileStatus=in&f.fileStatus.v=open&f.birthDate=range&f.birthDate.v=1980-01-01") },
+  { name: "search across modules", signedIn: true, open: visit("/search?q=ma") },
   { name: "unknown address", signedIn: true, open: visit("/nowhere/at/all") },
   { name: "missing record", signedIn: true, open: visit("/clients/nexiste-pas") },
 ];

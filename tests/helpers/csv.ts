@@ -7,12 +7,16 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === delimiter) row.push(cell), (cell = "");
-    else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
       if (c === "\r") i++;
       row.push(cell);
       rows.push(row);
