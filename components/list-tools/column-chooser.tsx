@@ -60,7 +60,7 @@ export function ColumnChooser({ moduleKey, tools }: { moduleKey: string; tools: 
       <ToolDialog open={open} onOpenChange={setOpen} title={t("listTools.columnsTitle")} description={t("listTools.columnsIntro")}>
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
           <SortableContext items={items.map((i) => i.name)} strategy={verticalListSortingStrategy}>
-            <ol className="space-y-1" aria-label={t("listTools.columnsTitle")}>
+            <ol className="max-h-[50dvh] space-y-1 overflow-y-auto pr-1" aria-label={t("listTools.columnsTitle")}>
               {items.map((item, index) => (
                 <ColumnRow
                   key={item.name}

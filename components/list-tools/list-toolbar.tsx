@@ -75,7 +75,8 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
         <ColumnChooser moduleKey={moduleKey} tools={tools} />
         {tools.exportPath && <ExportButton exportPath={tools.exportPath} query={tools.query} columns={[...columns]} total={total} selected={selectedIds} open={exporting} onOpenChange={setExporting} />}
       </div>
-      <FilterPanel moduleKey={moduleKey} basePath={basePath} params={params} tools={tools} />
+      {/* Keyed by the list's state: after « Rechercher » or « Effacer le filtre » its rows start from the address. */}
+      <FilterPanel key={tools.query} moduleKey={moduleKey} basePath={basePath} params={params} tools={tools} />
       {tools.bulk && (selection.items.length > 0 || selection.allMatching) && (
         <BulkBar
           moduleKey={moduleKey}
