@@ -36,6 +36,8 @@ export function BulkBar({
   onClear: () => void;
   onExport: (() => void) | null;
 }) {
+  // The dialog outlives the selection: a finished run clears it but still shows its summary and failures.
+  const visible = allMatching || selected.length > 0;
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -80,6 +82,8 @@ export function BulkBar({
   };
 
   return (
+    <>
+    {visible && (
     <div className="flex flex-wrap items-center gap-2 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800" role="region" aria-label={lt("bulkActions")}>
       <strong aria-live="polite">{lt("selection", { count: shown })}</strong>
       {allMatching ? (
@@ -105,6 +109,8 @@ export function BulkBar({
           <Layers className="size-4" aria-hidden /> {lt("bulkActions")}
         </button>
       </span>
+    </div>
+    )}
       <ToolDialog open={open} onOpenChange={(o) => stage.step !== "running" && setOpen(o)} title={lt("bulkActions")}>
         {stage.step === "choose" && (
           <form
@@ -213,6 +219,6 @@ export function BulkBar({
           </div>
         )}
       </ToolDialog>
-    </div>
+    </>
   );
 }

@@ -77,7 +77,7 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
       </div>
       {/* Keyed by the list's state: after « Rechercher » or « Effacer le filtre » its rows start from the address. */}
       <FilterPanel key={tools.query} moduleKey={moduleKey} basePath={basePath} params={params} tools={tools} />
-      {tools.bulk && (selection.items.length > 0 || selection.allMatching) && (
+      {tools.bulk && (
         <BulkBar
           moduleKey={moduleKey}
           bulk={tools.bulk}
