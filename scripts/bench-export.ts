@@ -3,12 +3,20 @@
 // (lib/list-tools/export.ts: keyset batches of 500, csv-stringify, formula neutralisation, audit row) in this
 // process, reads it to the end like a browser would, and samples the process's RSS and heap after every chunk.
 // Prints the baseline, the peak and the growth, and exits 1 when the RSS grew by 64 MB or more.
-// Environment: BENCH_CLIENTS (100000), BENCH_KEEP=1 keeps the temporary folder. Run with the react-server
-// condition (lib/ starts with `import "server-only"`): `tsx --conditions=react-server scripts/bench-export.ts`.
+// Environment: BENCH_CLIENTS (100000), BENCH_KEEP=1 keeps the temporary folder.
+import Module, { createRequire } from "node:module";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import type { Db } from "@/lib/db-client";
+
+// lib/ starts with `import "server-only"`, which throws outside a server build; the react-server condition that
+// empties it (as `npm run bench` uses) also gives React's server build, which next-intl's translator cannot load
+// in plain Node. So the marker module is stubbed here instead.
+const local = createRequire(join(process.cwd(), "package.json"));
+const marker = new Module(local.resolve("server-only"));
+marker.loaded = true;
+local.cache[marker.id] = marker;
 
 const LIMIT_MB = 64;
 const mb = (n: number) => (n / 2 ** 20).toFixed(1);

@@ -112,7 +112,7 @@ test("mass update of 500 filtered records with a progress bar, in the change log
   await page.keyboard.press("Escape");
   await expect(page.getByText("Aucune fiche pour l'instant.").or(page.getByText(/0 fiche/))).toBeVisible();
   await page.goto("/fr/clients?f.city=starts&f.city.v=Pangn&f.fileStatus=in&f.fileStatus.v=closed");
-  await page.getByRole("table", { name: "Clients" }).getByRole("link", { name: "Lot Pangnirtung 000" }).click();
+  await page.getByRole("table", { name: "Clients" }).getByRole("link", { name: "Lot Pangnirtung 000", exact: true }).click();
   await expect(page.getByRole("region", { name: "Journal des modifications" }).getByText("Fermé").first()).toBeVisible();
 });
 
