@@ -83,34 +83,34 @@ export function BulkBar({
 
   return (
     <>
-    {visible && (
-    <div className="flex flex-wrap items-center gap-2 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800" role="region" aria-label={lt("bulkActions")}>
-      <strong aria-live="polite">{lt("selection", { count: shown })}</strong>
-      {allMatching ? (
-        <span>{lt("allMatchingSelected")}</span>
-      ) : (
-        selected.length >= pageCount &&
-        matchingCount.count > pageCount && (
-          <button type="button" className="btn btn-ghost text-sm underline" onClick={onSelectAll}>
-            {matchingCount.capped ? lt("selectAllMatchingCapped", { count: format.number(matchingCount.count) }) : lt("selectAllMatching", { count: format.number(matchingCount.count) })}
+      {visible && (
+        <div className="flex flex-wrap items-center gap-2 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800" role="region" aria-label={lt("bulkActions")}>
+          <strong aria-live="polite">{lt("selection", { count: shown })}</strong>
+          {allMatching ? (
+            <span>{lt("allMatchingSelected")}</span>
+          ) : (
+            selected.length >= pageCount &&
+            matchingCount.count > pageCount && (
+              <button type="button" className="btn btn-ghost text-sm underline" onClick={onSelectAll}>
+                {matchingCount.capped ? lt("selectAllMatchingCapped", { count: format.number(matchingCount.count) }) : lt("selectAllMatching", { count: format.number(matchingCount.count) })}
+              </button>
+            )
+          )}
+          <button type="button" className="btn btn-ghost text-sm" onClick={onClear}>
+            {lt("clearSelection")}
           </button>
-        )
+          <span className="ml-auto flex gap-2">
+            {onExport && !allMatching && (
+              <button type="button" className="btn btn-secondary" onClick={onExport}>
+                {lt("exportSelection")}
+              </button>
+            )}
+            <button type="button" className="btn btn-primary" onClick={() => (setStage({ step: "choose" }), setError(null), setOpen(true))}>
+              <Layers className="size-4" aria-hidden /> {lt("bulkActions")}
+            </button>
+          </span>
+        </div>
       )}
-      <button type="button" className="btn btn-ghost text-sm" onClick={onClear}>
-        {lt("clearSelection")}
-      </button>
-      <span className="ml-auto flex gap-2">
-        {onExport && !allMatching && (
-          <button type="button" className="btn btn-secondary" onClick={onExport}>
-            {lt("exportSelection")}
-          </button>
-        )}
-        <button type="button" className="btn btn-primary" onClick={() => (setStage({ step: "choose" }), setError(null), setOpen(true))}>
-          <Layers className="size-4" aria-hidden /> {lt("bulkActions")}
-        </button>
-      </span>
-    </div>
-    )}
       <ToolDialog open={open} onOpenChange={(o) => stage.step !== "running" && setOpen(o)} title={lt("bulkActions")}>
         {stage.step === "choose" && (
           <form

@@ -65,6 +65,7 @@ export function SelectCell({ selection, row, title }: { selection: Selection; ro
 /** The row of list tools under the quick search, the filter panel, and the selection bar when rows are selected. */
 export function ListToolbar({ moduleKey, basePath, params, tools, page, columns, selection }: { moduleKey: string; basePath: string; params: ListState; tools: ListTools; page: ListScreenProps["page"]; columns: readonly string[]; selection: Selection }) {
   const format = useFormatter();
+  const t = useTranslations("listTools");
   const [exporting, setExporting] = useState(false);
   const total = page.capped ? `${format.number(page.count)}+` : format.number(page.count);
   const selectedIds = selection.allMatching ? [] : selection.items.map((i) => i.id);
@@ -73,6 +74,13 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
       <div className="flex flex-wrap items-center gap-2">
         <SavedFilters basePath={basePath} tools={tools} />
         <ColumnChooser moduleKey={moduleKey} tools={tools} />
+        {tools.bulk && page.rows.length > 0 && (
+          // On a phone the table's header (and its checkbox) is hidden: the page's checkbox comes here.
+          <label className="btn btn-secondary md:hidden">
+            <SelectPageHeader selection={selection} />
+            {t("selectPage")}
+          </label>
+        )}
         {tools.exportPath && <ExportButton exportPath={tools.exportPath} query={tools.query} columns={[...columns]} total={total} selected={selectedIds} open={exporting} onOpenChange={setExporting} />}
       </div>
       {/* Keyed by the list's state: after « Rechercher » or « Effacer le filtre » its rows start from the address. */}
