@@ -78,7 +78,8 @@ function newId(): string {
 
 type Loaded = { adminId: string; adminEmail: string; password: string; sampleClientId: string; searchPrefix: string; phoneEnd: string };
 
-async function load(db: Db, url: string): Promise<Loaded> {
+/** Also used by scripts/bench-export.ts (the export's memory measurement) on the same generated data. */
+export async function load(db: Db, url: string): Promise<Loaded> {
   const { sqlitePath } = await import("@/scripts/lib/database-url.mjs");
   const { ensureDefaultPicklists } = await import("@/lib/records/picklists");
   const { hashPassword } = await import("@/lib/auth/password");
@@ -592,10 +593,13 @@ function tail(path: string, lines = 40): string {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error("[bench] Failed:", error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+// Run as a script only: bench-export.ts imports load() without starting the speed bench.
+if (process.argv[1]?.endsWith("bench.ts")) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error("[bench] Failed:", error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
@@ -6,7 +7,10 @@ import { modelOf } from "@/lib/modules/registry";
 import { quickView } from "@/lib/records/actions";
 import { favoriteIdsAmong } from "@/lib/records/bookmarks";
 import { toggleFavorite } from "@/lib/records/bookmark-actions";
-import { parseListParams, type SearchParams } from "@/lib/records/list-params";
+import { listParamsFor, type SearchParams } from "@/lib/records/list-params";
+import { defaultFilterOf, listColumnsOf } from "@/lib/list-tools/preferences";
+import { canonicalQuery } from "@/lib/list-tools/query";
+import { listToolsFor } from "@/components/record-pages/list-tools";
 import { screensOf } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
 import { ModuleListLinks } from "@/components/modules/module-list-links";
@@ -16,15 +20,24 @@ export async function recordListMetadata(moduleKey: string) {
   return modelOf(moduleKey) ? { title: t(`modules.${moduleKey}.name` as never) } : {};
 }
 
-/** Any record module's list: URL state parsed and checked, one keyset page, capped count, the rows' stars. */
+/**
+ * Any record module's list: URL state parsed and checked (sort, paging, quick search, « Filtre avancé »), one
+ * keyset page in the user's columns, capped count, the rows' stars, and the list tools. Opened bare, the list
+ * applies the user's default saved filter (« nf=1 » opens it without).
+ */
 export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
-  const { def, model } = screensOf(moduleKey);
-  const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
-  const { params } = parseListParams(searchParams, { sortable, defaultSort: def.defaultSort });
+  const screens = screensOf(moduleKey);
+  const { def, model } = screens;
   const locale = await getLocale();
-  const [page, t] = await Promise.all([model.list({ ...params, locale }, user), getTranslations()]);
-  const favoriteIds = await favoriteIdsAmong(user.id, def.key, page.rows.map((r) => r.id));
+  if (Object.keys(searchParams).length === 0) {
+    const preset = await defaultFilterOf(user.id, def.key);
+    if (preset) redirect(`/${locale}/${def.key}?${preset.query ? `${preset.query}&` : ""}saved=${preset.id}`);
+  }
+  const { params } = listParamsFor(def, searchParams);
+  const { columns } = await listColumnsOf(user.id, def);
+  const [page, t] = await Promise.all([model.list({ ...params, locale }, user, [], params.size, columns), getTranslations()]);
+  const [favoriteIds, tools] = await Promise.all([favoriteIdsAmong(user.id, def.key, page.rows.map((r) => r.id)), listToolsFor(screens, user, params, searchParams, canonicalQuery(def, params))]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -41,11 +54,13 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
         def={def}
         basePath={`/${def.key}`}
         page={page}
-        params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }}
+        params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine, criteria: params.criteria, size: params.size, start: params.start }}
         canCreate={can(user, "record.create")}
         favoriteIds={favoriteIds}
         toggleFavorite={toggleFavorite}
         quickView={quickView.bind(null, def.key)}
+        columns={columns}
+        tools={tools}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RecordModel } from "@/lib/records/model";
-import { listQueryString, parseListParams, type SearchParams } from "@/lib/records/list-params";
+import { listParamsFor, listQueryString, type SearchParams } from "@/lib/records/list-params";
 
 /**
  * When a record is opened from a list (?from=list plus that list's query), where it stands in that list and its
@@ -11,10 +11,9 @@ import { listQueryString, parseListParams, type SearchParams } from "@/lib/recor
 export async function listPositionFor(model: RecordModel, id: string, searchParams: SearchParams, user: CurrentUser) {
   if (searchParams.from !== "list") return null;
   const def = model.def;
-  const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
-  const { params } = parseListParams({ ...searchParams, cursor: undefined, before: undefined }, { sortable, defaultSort: def.defaultSort });
+  const { params } = listParamsFor(def, { ...searchParams, cursor: undefined, before: undefined, start: undefined });
   const position = await model.position(id, { ...params, locale: await getLocale() }, user);
   if (!position) return null;
-  const list = listQueryString({ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine }, def.defaultSort).replace(/^\?/, "");
+  const list = listQueryString({ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine, size: params.size, criteria: params.criteria }, def.defaultSort).replace(/^\?/, "");
   return { ...position, query: `from=list${list ? `&${list}` : ""}` };
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, Plus, Search } from "lucide-react";
+import { ArrowDown, ArrowUp, ArrowUpDown, Plus, Search } from "lucide-react";
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
@@ -10,14 +10,17 @@ import { DisplayValueView, isBlank } from "@/components/records/display-value";
 import { FavoriteStar } from "@/components/records/favorite-star";
 import { QuickViewDialog, type QuickViewTarget } from "@/components/records/quick-view-dialog";
 import { listSearchParams, withQuery, type ListState } from "@/components/records/list-url";
+import { Paging } from "@/components/list-tools/paging";
+import { ListToolbar, SelectCell, SelectPageHeader, useSelection } from "@/components/list-tools/list-toolbar";
 
-// Display columns only: sorting, paging and filtering happen on the server. Features (column visibility, row
-// selection for bulk actions) get registered here when those tools arrive.
+// Display columns only: sorting, paging and filtering happen on the server; the chosen columns come from the
+// server too, and the row selection for « Action Lot » is kept here (list-toolbar.tsx).
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, RecordRow>();
 
 const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
 const INFO = "__info";
+const SELECT = "__select";
 const STAR = "record-list-star";
 const INFO_ICON = "record-list-info";
 
@@ -48,8 +51,11 @@ function RowIcons() {
  * `data-label` becomes its label), so the page is sent once and works before scripts load. Each row has the
  * guide's star and its « i » (quick view). Everything it shows comes from the URL the server read.
  */
-export function RecordList({ def, basePath, page, params, canCreate, favoriteIds, toggleFavorite, quickView }: ListScreenProps) {
+export function RecordList({ def, basePath, page, params, canCreate, favoriteIds, toggleFavorite, quickView, columns: chosen, tools }: ListScreenProps) {
   const t = useTranslations();
+  const listColumns = chosen ?? def.listColumns;
+  const selection = useSelection(page.rows, `${basePath}?${tools?.query ?? ""}`);
+  const selecting = !!tools?.bulk;
   const fieldOf = useMemo(() => new Map<string, FieldDef>(def.fields.map((f) => [f.name, f])), [def.fields]);
   const favorites = useMemo(() => new Set(favoriteIds ?? []), [favoriteIds]);
   const [quick, setQuick] = useState<QuickViewTarget | null>(null);
@@ -57,7 +63,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
 
   const columns = useMemo(() => {
     const href = (id: string) => withQuery(`${basePath}/${id}`, listSearchParams(params, { from: "list" }));
-    const named = def.listColumns.map((name, index) =>
+    const named = listColumns.map((name, index) =>
       helper.display({
         id: name,
         header: () => <SortHeader def={def} field={fieldOf.get(name)} name={name} basePath={basePath} params={params} />,
@@ -83,12 +89,18 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
           ),
       }),
     );
-    if (!quickView) return named;
+    const select = helper.display({
+      id: SELECT,
+      header: () => <SelectPageHeader selection={selection} />,
+      cell: ({ row }) => <SelectCell selection={selection} row={row.original} title={row.original.title || firstColumnText(row.original, listColumns[0])} />,
+    });
+    const withSelect = selecting ? [select, ...named] : named;
+    if (!quickView) return withSelect;
     const info = helper.display({
       id: INFO,
       header: () => <span className="sr-only">{t("records.quickView")}</span>,
       cell: ({ row }) => {
-        const title = row.original.title || firstColumnText(row.original, def.listColumns[0]);
+        const title = row.original.title || firstColumnText(row.original, listColumns[0]);
         const target = { id: row.original.id, title, href: href(row.original.id) };
         // A link to the record until scripts run; then the quick view over the list.
         return (
@@ -108,8 +120,8 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
         );
       },
     });
-    return [...named, info];
-  }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t]);
+    return [...withSelect, info];
+  }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t, listColumns, selecting, selection]);
   const table = useTable({ features, columns, data: page.rows, getRowId: (row) => row.id });
 
   const searching = params.q !== "";
@@ -118,13 +130,13 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
       <div className="flex flex-wrap items-center gap-[var(--gap)]">
         <SearchForm def={def} basePath={basePath} params={params} />
         <Count moduleKey={def.key} count={page.count} capped={page.capped} />
-        {/* Advanced filter, saved filters, column chooser, CSV export and bulk actions slot into this row. */}
         {canCreate && (
           <Link href={`${basePath}/new`} className="btn btn-primary ml-auto">
             <Plus className="size-4" aria-hidden /> {t(`modules.${def.key}.create`)}
           </Link>
         )}
       </div>
+      {tools && <ListToolbar moduleKey={def.key} basePath={basePath} params={params} tools={tools} page={page} columns={listColumns} selection={selection} />}
 
       {page.rows.length === 0 ? (
         <EmptyState def={def} basePath={basePath} params={params} searching={searching} />
@@ -149,13 +161,13 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
                   {row.getAllCells().map((cell, i) => {
                     const name = cell.column.id;
                     // The first cell is the card's heading and the « i » its corner: neither needs a label.
-                    const labelled = i > 0 && name !== INFO;
+                    const labelled = i > (selecting ? 1 : 0) && name !== INFO && name !== SELECT;
                     return (
                       <td
                         key={cell.id}
                         data-label={labelled ? t(`modules.${def.key}.fields.${name}`) : undefined}
                         data-blank={labelled && isBlank(row.original.values[name]) ? "" : undefined}
-                        className={name === INFO ? "record-table-info" : undefined}
+                        className={name === INFO ? "record-table-info" : name === SELECT ? "record-table-select" : undefined}
                       >
                         <table.FlexRender cell={cell} />
                       </td>
@@ -168,7 +180,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
         </div>
       )}
 
-      <Pagination basePath={basePath} params={params} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+      <Paging basePath={basePath} params={params} rows={page.rows.length} count={page.count} capped={page.capped} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
       {quickView && <QuickViewDialog def={def} target={quick} load={quickView} onClose={closeQuick} />}
     </div>
   );
@@ -271,34 +283,6 @@ function SortHeader({ def, field, name, basePath, params }: { def: ModuleDef; fi
       <Icon className={`size-3.5 ${active ? "" : "opacity-40"}`} aria-hidden />
       {active && <span className="sr-only">({t(params.dir === "asc" ? "records.sortAsc" : "records.sortDesc")})</span>}
     </Link>
-  );
-}
-
-function Pagination({ basePath, params, prevCursor, nextCursor }: { basePath: string; params: ListState; prevCursor: string | null; nextCursor: string | null }) {
-  const t = useTranslations("records");
-  if (!prevCursor && !nextCursor) return null;
-  const disabled = "btn btn-secondary pointer-events-none opacity-50";
-  return (
-    <nav aria-label={t("pagination")} className="flex justify-end gap-2">
-      {prevCursor ? (
-        <Link href={withQuery(basePath, listSearchParams(params, { cursor: prevCursor, before: "1" }))} className="btn btn-secondary" rel="prev">
-          <ChevronLeft className="size-4" aria-hidden /> {t("previous")}
-        </Link>
-      ) : (
-        <span className={disabled} aria-disabled="true">
-          <ChevronLeft className="size-4" aria-hidden /> {t("previous")}
-        </span>
-      )}
-      {nextCursor ? (
-        <Link href={withQuery(basePath, listSearchParams(params, { cursor: nextCursor }))} className="btn btn-secondary" rel="next">
-          {t("next")} <ChevronRight className="size-4" aria-hidden />
-        </Link>
-      ) : (
-        <span className={disabled} aria-disabled="true">
-          {t("next")} <ChevronRight className="size-4" aria-hidden />
-        </span>
-      )}
-    </nav>
   );
 }
 

@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   "record.delete",
   "record.restore",
   "record.export",
+  // « Action Lot »: running an action on many records at once; each record still needs its own permission.
+  "record.bulk",
   "users.manage",
   "settings.manage",
   "picklists.manage",
@@ -19,8 +21,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
-  staff: ["record.read", "record.create", "record.update", "record.export"],
-  manager: ["record.read", "record.create", "record.update", "record.export", "record.delete", "activityNumbers.manage"],
+  staff: ["record.read", "record.create", "record.update", "record.export", "record.bulk"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage"],
   admin: PERMISSIONS,
 };
 

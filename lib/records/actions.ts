@@ -177,7 +177,7 @@ export async function quickView(moduleKey: string, input: unknown) {
 
 export type RecordFormState = { result: ActionResult<{ id: string; version: number }> | null; values: Record<string, string | string[]> };
 
-const LIST_KEYS = new Set(["q", "sort", "dir", "mine", "from", "cursor", "before"]);
+const LIST_KEYS = new Set(["q", "sort", "dir", "mine", "from", "cursor", "before", "size"]);
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -200,7 +200,8 @@ export async function submitRecordForm(moduleKey: string, _prev: RecordFormState
   const result = await saveRecord(moduleKey, clean);
   if (!result.ok) return { result, values };
   const query = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(String(form.get("_query") ?? "").slice(0, 2000))) if (LIST_KEYS.has(k)) query.set(k, v);
+  // The list's own keys, its page size and its « Filtre avancé » criteria (repeated `f.<field>.v` kept).
+  for (const [k, v] of new URLSearchParams(String(form.get("_query") ?? "").slice(0, 4000))) if (LIST_KEYS.has(k) || /^f\.\w{1,64}(\.(v|to))?$/.test(k)) query.append(k, v);
   const next = String(form.get("_next") ?? "");
   const locale = await getLocale();
   const back = safeReturnTo(form.get("_return"), Object.keys(MODULES));

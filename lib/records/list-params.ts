@@ -1,12 +1,16 @@
 // List state comes from the URL, so every value is untrusted: anything unexpected falls back to the default
 // and is reported in `refused` (for logging / a notice), never passed on to a query.
-import type { ListParams } from "@/lib/records/types";
+import { filterParams, parseFilters } from "@/lib/records/filters";
+import type { ListParams, ModuleDef } from "@/lib/records/types";
 
 type Dir = ListParams["dir"];
 export type SortSpec = { field: string; dir: Dir };
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const MAX_Q = 200;
+export const PAGE_SIZES = [20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+const MAX_START = 10_000_000;
 const MAX_CURSOR = 500;
 
 // Without an explicit dir, the default sort keeps its own direction and any other column goes ascending.
@@ -62,7 +66,21 @@ export function parseListParams(
   const before = flag("before") && cursor !== null;
   const mine = flag("mine");
 
-  return { params: { q, sort, dir, cursor, before, mine }, refused };
+  let size = DEFAULT_PAGE_SIZE;
+  const rawSize = one("size");
+  if (rawSize !== undefined && rawSize !== "") {
+    if ((PAGE_SIZES as readonly number[]).includes(Number(rawSize))) size = Number(rawSize);
+    else refused.push("size");
+  }
+  // Only the paging links set it; without a cursor the page is the first one whatever it says.
+  let start = 1;
+  const rawStart = one("start");
+  if (rawStart !== undefined && rawStart !== "" && cursor !== null) {
+    if (/^\d{1,8}$/.test(rawStart) && Number(rawStart) >= 1 && Number(rawStart) <= MAX_START) start = Number(rawStart);
+    else refused.push("start");
+  }
+
+  return { params: { q, sort, dir, cursor, before, mine, size, start }, refused };
 }
 
 /** "?q=…&sort=…" for links (or "" when everything is at its default); parseListParams reads it back. */
@@ -81,6 +99,16 @@ export function listQueryString(params: Partial<ListParams>, defaultSort?: SortS
     if (params.before) out.set("before", "1");
   }
   if (params.mine) out.set("mine", "1");
+  if (params.size && params.size !== DEFAULT_PAGE_SIZE) out.set("size", String(params.size));
+  for (const [k, v] of filterParams(params.criteria ?? [])) out.append(k, v);
   const s = out.toString();
   return s ? `?${s}` : "";
+}
+
+/** A module list's whole state from its address: sort, paging, quick search and the « Filtre avancé » criteria. */
+export function listParamsFor(def: ModuleDef, search: SearchParams): { params: ListParams; refused: string[] } {
+  const sortable = def.fields.filter((f) => f.sortable).map((f) => f.name);
+  const base = parseListParams(search, { sortable, defaultSort: def.defaultSort });
+  const filters = parseFilters(search, def);
+  return { params: { ...base.params, criteria: filters.criteria }, refused: [...base.refused, ...filters.refused] };
 }

@@ -98,7 +98,7 @@ async function count<R extends Row>(spec: ListSpec<R>, base: object[], search: S
 }
 
 /** One keyset page of a list, its cursors and its capped count. */
-export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZE) {
+export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZE, opts: { count?: boolean } = {}) {
   const sort = spec.sortColumns[spec.params.sort];
   const column = sortColumnName(sort, spec.params.locale);
   const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
@@ -109,7 +109,7 @@ export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZ
     broad.length
       ? scan(spec.findMany, { base, sort, column, dir: spec.params.dir, before: q.before, start: q.hadCursor ? decodeCursor(spec.params.cursor) : null, broad, want: q.take, limit: Infinity }).then((r) => r.rows)
       : spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
-    count(spec, base, search, column, spec.params.dir, null, null, false),
+    opts.count === false ? { count: 0, capped: false } : count(spec, base, search, column, spec.params.dir, null, null, false),
   ]);
   const page = pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never });
   return { ...page, ...total };

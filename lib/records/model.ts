@@ -7,6 +7,8 @@ import { recordContext } from "@/lib/records/context";
 import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext } from "@/lib/records/display";
 import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/records/list";
+import { filterWhere } from "@/lib/records/filters";
+import { isPostgres } from "@/lib/records/engine";
 import { binScope, recordScope } from "@/lib/records/scope";
 import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
 import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
@@ -117,11 +119,20 @@ export function defineModel(spec: ModelSpec) {
     return out;
   };
 
-  const listSpec = (params: ListParams, user: CurrentUser, where: object[] = []) => ({
+  // A yes/no criterion on a field the model computes (« CV à jour ») filters on what the list shows, not on the
+  // typed column behind it.
+  const isComputedCriterion = (c: { field: string; op: string }) => c.op === "is" && !!spec.computedFilters && Object.hasOwn(spec.computedFilters, c.field);
+  const listSpec = async (params: ListParams, user: CurrentUser, where: object[] = []) => ({
     module: key,
     sortColumns,
     params,
-    baseWhere: scoped(user, ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []), ...where),
+    baseWhere: scoped(
+      user,
+      ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []),
+      ...filterWhere(def, (params.criteria ?? []).filter((c) => !isComputedCriterion(c)), { userId: user.id, timeZone: user.timeZone, postgres: isPostgres() }),
+      ...(await Promise.all((params.criteria ?? []).filter(isComputedCriterion).map((c) => spec.computedFilters![c.field]("value" in c && c.value === "1")))),
+      ...where,
+    ),
     findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
     findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
   });
@@ -199,14 +210,23 @@ export function defineModel(spec: ModelSpec) {
 
     /** One keyset page of the list; `where` narrows it (a subpanel's parent); `columns` are the values shown. */
     async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
-      const page = await listPage(listSpec(params, user, where), take);
+      const page = await listPage(await listSpec(params, user, where), take ?? params.size);
       const [ctx, computing] = await Promise.all([contextFor(page.rows), computeContext()]);
       return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, columns)) };
     },
 
+    /**
+     * The rows of a list in its order, `take` at a time from `cursor`, every column, not counted: the export and
+     * « Action Lot » on every matching record walk the list this way (keyset batches, flat memory).
+     */
+    async batch(params: ListParams, user: CurrentUser, take: number, ids?: readonly string[]) {
+      const page = await listPage(await listSpec({ ...params, before: false }, user, ids ? [{ id: { in: [...ids] } }] : []), take, { count: false });
+      return { rows: page.rows.map(withComputed), nextCursor: page.nextCursor, relations: () => relationLabels(def, page.rows) };
+    },
+
     async position(id: string, params: ListParams, user: CurrentUser) {
       const [row] = (await table(db).findMany({ where: scoped(user, { id }), select: keySelect, take: 1 })) as Row[];
-      return row ? listPosition(listSpec(params, user), row) : null;
+      return row ? listPosition(await listSpec(params, user), row) : null;
     },
 
     detail,
@@ -237,7 +257,7 @@ export function defineModel(spec: ModelSpec) {
     /** Search-as-you-type for a relation picker: the list's own token search, first ten by the default order. */
     async options(q: string, user: CurrentUser) {
       const params: ListParams = { q, sort: def.defaultSort.field, dir: def.defaultSort.dir, cursor: null, before: false, mine: false };
-      const page = await listPage(listSpec(params, user), 10);
+      const page = await listPage(await listSpec(params, user), 10);
       return page.rows.map((r) => ({ id: r.id, label: recordTitle(def, r) }));
     },
 

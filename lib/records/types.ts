@@ -1,6 +1,7 @@
 // The vocabulary of module definitions. A definition is plain data (it crosses to client components): fields,
 // list columns, quick-search, form and detail sections, subpanels, export columns. Labels are not in it: they
 // come from `modules.<key>.fields.<field>` (and `modules.<key>.options.<field>.<value>` for enum values).
+import type { Criterion } from "@/lib/records/filters";
 
 export type FieldKind =
   | "text" // single line, at most 255 characters
@@ -177,4 +178,10 @@ export type ListParams = {
   mine: boolean;
   /** Language of the page: list values sort by their label in it. */
   locale?: string;
+  /** « Filtre avancé »: criteria already checked against the definition (lib/records/filters.ts). */
+  criteria?: Criterion[];
+  /** Rows per page: 20, 50 (default) or 100. */
+  size?: number;
+  /** 1-based rank of the page's first row, carried by the paging links for « 51–100 sur 1 000+ ». */
+  start?: number;
 };

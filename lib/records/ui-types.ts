@@ -2,6 +2,8 @@
 // data or a server action, so it can cross from a server component to a client component.
 import type { ActionResult } from "@/lib/actions/errors";
 import type { DisplayValue, ModuleDef, RecordRow } from "@/lib/records/types";
+import type { Criterion } from "@/lib/records/filters";
+import type { ListTools } from "@/lib/list-tools/ui-types";
 
 export type Option = { value: string; label: string };
 
@@ -60,13 +62,17 @@ export type ListScreenProps = {
   /** Base path of the module's pages without locale, e.g. "/clients". */
   basePath: string;
   page: { rows: RecordRow[]; nextCursor: string | null; prevCursor: string | null; count: number; capped: boolean };
-  params: { q: string; sort: string; dir: "asc" | "desc"; mine: boolean };
+  params: { q: string; sort: string; dir: "asc" | "desc"; mine: boolean; criteria?: Criterion[]; size?: number; start?: number };
   canCreate: boolean;
   /** Records of this page the user starred (the row's star). */
   favoriteIds?: string[];
   toggleFavorite?: (input: { module: string; id: string }) => Promise<ActionResult<{ favorite: boolean }>>;
   /** The row's « i »: the record's main fields, loaded when asked. */
   quickView?: (input: { id: string }) => Promise<ActionResult<QuickViewData>>;
+  /** The columns shown, in order (the user's choice); the definition's list columns when absent. */
+  columns?: string[];
+  /** Filter panel, saved filters, column chooser, export and « Action Lot » (the module list page gives them). */
+  tools?: ListTools;
 };
 
 /** What the list's quick view shows: the title and the first section's display values. */

@@ -208,9 +208,9 @@ describe("RecordList", () => {
   it("links « Suivant » / « Précédent » with the cursors, keeping the list query", () => {
     renderList({ page: { rows, nextCursor: "n1", prevCursor: "p1", count: 2, capped: false }, params: { q: "", sort: "email", dir: "desc", mine: true } });
     const next = new URL(screen.getByRole("link", { name: /Suivant/ }).getAttribute("href")!, "http://x");
-    expect(Object.fromEntries(next.searchParams)).toEqual({ sort: "email", dir: "desc", mine: "1", cursor: "n1" });
+    expect(Object.fromEntries(next.searchParams)).toEqual({ sort: "email", dir: "desc", mine: "1", cursor: "n1", start: "3" });
     const prev = new URL(screen.getByRole("link", { name: /Précédent/ }).getAttribute("href")!, "http://x");
-    expect(Object.fromEntries(prev.searchParams)).toEqual({ sort: "email", dir: "desc", mine: "1", cursor: "p1", before: "1" });
+    expect(Object.fromEntries(prev.searchParams)).toEqual({ sort: "email", dir: "desc", mine: "1", cursor: "p1", before: "1", start: "1" });
   });
 
   it("offers « Créer un client » only when allowed", () => {

@@ -106,6 +106,8 @@ const SCREENS: Screen[] = [
   { name: "SAE list", signedIn: true, open: visit("/sae") },
   { name: "SAE visits", signedIn: true, open: visit("/sae/visits") },
   { name: "activity numbers", signedIn: true, open: visit("/services/activity-numbers") },
+  { name: "clients list with the filter panel open", signedIn: true, open: visit("/clients?f.city=contains&f.city.v=Iq&f.fileStatus=in&f.fileStatus.v=open&f.birthDate=range&f.birthDate.v=1980-01-01") },
+  { name: "search across modules", signedIn: true, open: visit("/search?q=ma") },
   { name: "unknown address", signedIn: true, open: visit("/nowhere/at/all") },
   { name: "missing record", signedIn: true, open: visit("/clients/nexiste-pas") },
 ];

@@ -76,6 +76,12 @@ describe("« CV à jour »", () => {
     expect(noRows.length).toBeGreaterThan(0);
     expect(yesRows.every((r) => r.values.cvUpToDate === true)).toBe(true);
     expect(noRows.every((r) => r.values.cvUpToDate === false)).toBe(true);
+    // The list's filter « CV à jour : Oui / Non » (issue 9's criteria in the address) takes the same key.
+    const { parseFilters } = await import("@/lib/records/filters");
+    const filtered = async (v: "1" | "0") =>
+      (await MODULES.clients.list({ ...params("asc"), criteria: parseFilters({ "f.cvUpToDate": "is", "f.cvUpToDate.v": v }, MODULES.clients.def).criteria }, staff, [], 50)).rows.map((r) => r.id);
+    expect(await filtered("1")).toEqual(yesRows.map((r) => r.id));
+    expect(await filtered("0")).toEqual(noRows.map((r) => r.id));
     const sorted = (await MODULES.clients.list(params("asc"), staff, [], 50)).rows.map((r) => r.values.cvUpToDate);
     expect(sorted).toEqual([...sorted].sort((a, b) => Number(a) - Number(b)));
     expect(sorted[0]).toBe(false);

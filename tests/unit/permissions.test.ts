@@ -2,8 +2,8 @@ import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/
 
 // The whole matrix, spelled out: a change to who may do what must change this table too.
 const expected: Record<Role, Permission[]> = {
-  staff: ["record.read", "record.create", "record.update", "record.export"],
-  manager: ["record.read", "record.create", "record.update", "record.export", "record.delete", "activityNumbers.manage"],
+  staff: ["record.read", "record.create", "record.update", "record.export", "record.bulk"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage"],
   admin: [...PERMISSIONS],
 };
 

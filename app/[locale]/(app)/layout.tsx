@@ -9,6 +9,8 @@ import { FavoritesMenu } from "@/components/shell/favorites-menu";
 import { RecentlyViewed } from "@/components/shell/recently-viewed";
 import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
 import { NotificationBell } from "@/components/shell/notification-bell";
+import { GlobalSearch } from "@/components/list-tools/global-search";
+import { searchEverywhere } from "@/lib/list-tools/search-action";
 
 export default async function AppLayout({ children, modal }: { children: React.ReactNode; modal: React.ReactNode }) {
   // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
@@ -24,6 +26,7 @@ export default async function AppLayout({ children, modal }: { children: React.R
       modules={modules}
       topBarSlots={
         <>
+          <GlobalSearch search={searchEverywhere} />
           <QuickCreateMenu modules={creatable} />
           <FavoritesMenu favorites={favorites} />
           <NotificationBell userId={user.id} />
