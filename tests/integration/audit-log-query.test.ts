@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { setupTestDatabase, makeUser } from "@/tests/helpers/integration";
-import { auditLogPage, parseAuditFilter } from "@/lib/audit/audit-log-query";
+import { AUDIT_ACTIONS, auditLogPage, parseAuditFilter } from "@/lib/audit/audit-log-query";
 
 const getDb = setupTestDatabase();
 const at = (iso: string) => new Date(iso);
@@ -40,6 +40,18 @@ describe("audit log screen query", () => {
     const last = await auditLogPage(db, parseAuditFilter({ cursor: second.nextCursor! }), { ...zone, pageSize: 2 });
     expect(last.rows.map((r) => r.action)).toEqual(["signIn"]);
     expect(last.nextCursor).toBeNull();
+  });
+});
+
+describe("the audit log screen's list of kinds", () => {
+  it("names every record action and event the app writes, each with a label in both languages", () => {
+    const audit = readFileSync("lib/records/audit.ts", "utf8");
+    const union = (name: string) => [...new RegExp(`export type ${name} = ([^;]+);`).exec(audit)![1].matchAll(/"(\w+)"/g)].map((m) => m[1]);
+    expect([...AUDIT_ACTIONS].sort()).toEqual([...union("AuditAction"), ...union("AuditEvent")].sort());
+    for (const locale of ["fr", "en"]) {
+      const labels = JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")).auditLog.actions;
+      expect(Object.keys(labels).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    }
   });
 });
 
