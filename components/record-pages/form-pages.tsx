@@ -24,7 +24,7 @@ export async function recordNewMetadata(moduleKey: string) {
  * A new record's first values: the definition's defaults, « Assigné à » = the person creating it (otherwise new
  * records are in nobody's « Mes éléments »), a parent given in the address (« Créer un contact » from a partner),
  * a « Lié à » record given by its column (`?clientId=…` from « Planifier un appel » on a client's page), or every
- * value of the record being duplicated (« Dupliquer »).
+ * value of the record being duplicated (« Dupliquer »), or the record whose page « + » was opened on (`?from=`).
  */
 export async function newRecordValues(model: RecordModel, user: CurrentUser, searchParams: SearchParams) {
   const def = model.def;
@@ -36,8 +36,11 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
     Object.assign(values, source.values, def.fields.some((f) => f.name === "assignedUserId") ? { assignedUserId: user.id } : {});
     Object.assign(relations, source.relationLabels);
   }
+  // `?from=partners:<id>`: « + » opened on that record's page; it fills the first field that may point at it.
+  const [fromModule, fromId, ...fromRest] = typeof searchParams.from === "string" ? searchParams.from.split(":") : [];
+  const from = fromModule && fromId && fromRest.length === 0 ? { module: fromModule, id: fromId } : null;
   for (const field of def.fields.filter((f) => f.kind === "relation" && f.relation)) {
-    const id = searchParams[field.name];
+    const id = searchParams[field.name] ?? (from?.module === field.relation!.module ? from.id : undefined);
     const target = modelOf(field.relation!.module);
     if (typeof id !== "string" || id.length > 64 || !target) continue;
     const label = (await target.titles([id], user)).get(id);
@@ -48,7 +51,7 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
   // « Lié à »: `?parent=clients:<id>` (a subpanel's « Créer ») or its column, `?clientId=…` (« Planifier un appel »).
   for (const field of def.fields.filter((f) => f.kind === "parent")) {
     const given = typeof searchParams[field.name] === "string" ? String(searchParams[field.name]).split(":") : [];
-    const candidates = [given, ...Object.entries(parentColumns(field)).map(([module, column]) => [module, searchParams[column]])];
+    const candidates = [given, ...Object.entries(parentColumns(field)).map(([module, column]) => [module, searchParams[column]]), from ? [from.module, from.id] : []];
     for (const [module, id] of candidates) {
       const target = typeof module === "string" && field.parent?.modules.includes(module) ? modelOf(module) : null;
       if (!target || typeof id !== "string" || !id || id.length > 64) continue;
