@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core: the same translator without React, so scripts (seed, bench) can load the save flow too.
+import { createTranslator } from "use-intl/core";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
 

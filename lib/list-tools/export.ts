@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { createTranslator } from "next-intl";
+// use-intl/core: the same translator without React, so scripts (seed, bench) can load the save flow too.
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
