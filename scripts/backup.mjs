@@ -59,6 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { target, manifest } = await backup(parseArgs(process.argv.slice(2)));
     console.log(`Backup written to ${target}: ${manifest.engine} database (${manifest.migrations.length} migrations), ${Object.keys(manifest.files).length} file(s).`);
+    if (process.env.S3_BUCKET) console.log(`Uploaded files are in the S3 bucket ${process.env.S3_BUCKET}: back it up with its own versioning or replication (this copy holds the database only).`);
   } catch (error) {
     console.error(`Backup failed: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
