@@ -11,12 +11,13 @@ import { QuickCreateDialog, QuickCreateMenu } from "@/components/records/quick-c
 
 const mockPush = jest.fn();
 const mockRefresh = jest.fn();
+let mockPathname = "/clients/c1";
 jest.mock("@/lib/i18n/navigation", () => {
   const React = jest.requireActual<typeof import("react")>("react");
   return {
     Link: ({ href, children, ...rest }: { href: string; children: React.ReactNode }) => React.createElement("a", { href, ...rest }, children),
     useRouter: () => ({ push: mockPush, replace: jest.fn(), refresh: mockRefresh }),
-    usePathname: () => "/clients/c1",
+    usePathname: () => mockPathname,
   };
 });
 jest.mock("next/navigation", () => ({ useSearchParams: () => new URLSearchParams() }));
@@ -303,7 +304,22 @@ describe("QuickCreateMenu / QuickCreateDialog", () => {
     withIntl(<QuickCreateMenu modules={[{ key: "clients", label: "Clients", createLabel: "Créer un client" }, { key: "tasks", label: "Tâches", createLabel: "Créer une tâche" }]} />);
     await user.click(screen.getByRole("button", { name: "Créer rapidement" }));
     await user.click(await screen.findByRole("menuitem", { name: "Créer une tâche" }));
-    expect(mockPush).toHaveBeenCalledWith("/quick-create/tasks");
+    // Opened on a client's page: the new task starts linked to that client.
+    expect(mockPush).toHaveBeenCalledWith("/quick-create/tasks?from=clients:c1");
+  });
+
+  it("opens a blank form from a page that is not a record's", async () => {
+    const user = userEvent.setup();
+    for (const path of ["/clients", "/clients/new", "/tasks/kanban/extra", "/"]) {
+      mockPathname = path;
+      mockPush.mockClear();
+      const { unmount } = withIntl(<QuickCreateMenu modules={[{ key: "tasks", label: "Tâches", createLabel: "Créer une tâche" }]} />);
+      await user.click(screen.getByRole("button", { name: "Créer rapidement" }));
+      await user.click(await screen.findByRole("menuitem", { name: "Créer une tâche" }));
+      expect(mockPush).toHaveBeenCalledWith("/quick-create/tasks");
+      unmount();
+    }
+    mockPathname = "/clients/c1";
   });
 
   it("hosts a form in a titled dialog that closes", async () => {
