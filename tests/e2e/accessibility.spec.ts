@@ -17,6 +17,8 @@ type Screen = {
   signedIn: boolean;
   open: (page: Page, locale: Locale) => Promise<void>;
   fixme?: string;
+  /** Rendered by the generic list screen, like « clients list »: checked in French only. */
+  sameAsClientsList?: boolean;
 };
 
 let clientId = "";
@@ -40,20 +42,20 @@ const SCREENS: Screen[] = [
   { name: "reset password with a bogus token", signedIn: false, open: visit("/reset-password?token=not-a-real-token-value") },
   { name: "dashboard", signedIn: true, open: visit("") },
   { name: "clients list", signedIn: true, open: visit("/clients") },
-  { name: "partners list", signedIn: true, open: visit("/partners") },
-  { name: "contacts list", signedIn: true, open: visit("/contacts") },
+  { name: "partners list", signedIn: true, sameAsClientsList: true, open: visit("/partners") },
+  { name: "contacts list", signedIn: true, sameAsClientsList: true, open: visit("/contacts") },
   { name: "client detail", signedIn: true, open: visit("/clients/:client") },
   { name: "new client form", signedIn: true, open: visit("/clients/new") },
   { name: "client edit form", signedIn: true, open: visit("/clients/:client/edit") },
   { name: "partner detail with its contacts subpanel", signedIn: true, open: visit("/partners/:partner") },
-  { name: "calls list", signedIn: true, open: visit("/calls") },
-  { name: "meetings list", signedIn: true, open: visit("/meetings") },
-  { name: "tasks list", signedIn: true, open: visit("/tasks") },
+  { name: "calls list", signedIn: true, sameAsClientsList: true, open: visit("/calls") },
+  { name: "meetings list", signedIn: true, sameAsClientsList: true, open: visit("/meetings") },
+  { name: "tasks list", signedIn: true, sameAsClientsList: true, open: visit("/tasks") },
   { name: "new meeting form", signedIn: true, open: visit("/meetings/new") },
   { name: "tasks Kanban", signedIn: true, open: visit("/tasks/kanban") },
-  { name: "documents list", signedIn: true, open: visit("/documents") },
+  { name: "documents list", signedIn: true, sameAsClientsList: true, open: visit("/documents") },
   { name: "new note form", signedIn: true, open: visit("/notes/new?parent=clients::client") },
-  { name: "CV list", signedIn: true, open: visit("/cvs") },
+  { name: "CV list", signedIn: true, sameAsClientsList: true, open: visit("/cvs") },
   { name: "quick-create dialog", signedIn: true, open: async (page, locale) => {
     await visit("")(page, locale);
     await page.getByRole("button", { name: locale === "fr" ? "Créer rapidement" : "Quick create" }).click();
@@ -101,9 +103,9 @@ const SCREENS: Screen[] = [
   } },
   { name: "registration kiosk", signedIn: false, open: visit("/registration") },
   { name: "kiosk privacy notice", signedIn: false, open: visit("/registration/privacy") },
-  { name: "programs list", signedIn: true, open: visit("/programs") },
-  { name: "services list", signedIn: true, open: visit("/services") },
-  { name: "SAE list", signedIn: true, open: visit("/sae") },
+  { name: "programs list", signedIn: true, sameAsClientsList: true, open: visit("/programs") },
+  { name: "services list", signedIn: true, sameAsClientsList: true, open: visit("/services") },
+  { name: "SAE list", signedIn: true, sameAsClientsList: true, open: visit("/sae") },
   { name: "SAE visits", signedIn: true, open: visit("/sae/visits") },
   { name: "activity numbers", signedIn: true, open: visit("/services/activity-numbers") },
   { name: "clients list with the filter panel open", signedIn: true, open: visit("/clients?f.city=contains&f.city.v=Iq&f.fileStatus=in&f.fileStatus.v=open&f.birthDate=range&f.birthDate.v=1980-01-01") },
@@ -172,6 +174,9 @@ const VARIANTS: { locale: Locale; dark: boolean }[] = [
 for (const screen of SCREENS) {
   for (const { locale, dark } of VARIANTS) {
     if (dark && !screen.signedIn) continue; // the theme is the account's: visitors always see the light one
+    // Every module's list is the one generic list screen: « clients list » carries its English and dark checks,
+    // the others are checked once, in French, with their own columns and values (keeps CI under its time limit).
+    if (screen.sameAsClientsList && (dark || locale !== "fr")) continue;
     const title = `${screen.name} (${locale}${dark ? ", dark" : ""}) has no WCAG 2.2 A/AA violation`;
     const body = async ({ browser }: { browser: Browser }) => {
       const context = await browser.newContext(screen.signedIn ? { storageState: dark ? darkStorageState : storageState } : {});
