@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page } from "@playwright/test";
@@ -20,18 +20,24 @@ export async function shot(page: Page, name: string) {
 
 /**
  * The reset link of the newest email written to the test server's outbox for `to` (no SMTP server in tests).
- * The body is quoted-printable: soft line breaks and `=3D` are undone before reading the link.
+ * The body is quoted-printable: soft line breaks and `=3D` are undone before reading the link. The mail leaves
+ * after the response (lib/after-response.ts), so the page can say « Si un compte existe » before the outbox
+ * holds it: wait for it rather than read once.
  */
-export function latestResetPath(to: string): string {
+export async function latestResetPath(to: string, timeoutMs = 15_000): Promise<string> {
   const port = Number(process.env.E2E_PORT ?? 3210);
   const { dataDir } = JSON.parse(readFileSync(join(tmpdir(), `crm-e2e-${port}.json`), "utf8")) as { dataDir: string };
   const dir = join(dataDir, "outbox");
-  const mails = readdirSync(dir)
-    .sort()
-    .reverse()
-    .map((name) => readFileSync(join(dir, name), "utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "="));
-  const mail = mails.find((m) => m.includes(`To: ${to}`));
-  const path = mail && /\/(fr|en)\/reset-password\?token=[\w-]+/.exec(mail)?.[0];
-  if (!path) throw new Error(`no reset link mailed to ${to}`);
-  return path;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (existsSync(dir) ? readdirSync(dir) : [])
+      .sort()
+      .reverse()
+      .map((name) => readFileSync(join(dir, name), "utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "="));
+    const mail = mails.find((m) => m.includes(`To: ${to}`));
+    const path = mail && /\/(fr|en)\/reset-password\?token=[\w-]+/.exec(mail)?.[0];
+    if (path) return path;
+    if (Date.now() > deadline) throw new Error(`no reset link mailed to ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -105,7 +105,7 @@ test("a new password chosen from the emailed link, without JavaScript, then used
   await visitor.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(visitor.getByRole("status")).toContainText("Si un compte existe");
 
-  await visitor.goto(latestResetPath(email));
+  await visitor.goto(await latestResetPath(email));
   await expect(visitor.locator("form")).toHaveAttribute("method", /^post$/i);
   await visitor.getByLabel("Nouveau mot de passe").fill("banquise au printemps");
   await visitor.getByLabel("Confirmer le mot de passe").fill("banquise en automne");
