@@ -11,10 +11,11 @@ import { hashTree } from "@/scripts/lib/backup-files.mjs";
 // Every row of every table, ordered, so that two databases can be compared whole.
 async function dumpAll(db: Db, url: string): Promise<Record<string, unknown[]>> {
   const tables: { name: string }[] = isPostgresUrl(url)
-    ? await db.$queryRawUnsafe(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
-    : await db.$queryRawUnsafe(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1`);
+    ? await db.$queryRaw`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`
+    : await db.$queryRaw`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1`;
   const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
+  // A table name cannot be a bound parameter: it comes from the catalog, quoted as an identifier.
+  for (const { name } of tables) out[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY 1`);
   return out;
 }
 

@@ -27,7 +27,7 @@ sqliteOnly("SQLite under a lock held by another connection", () => {
 
   it("runs in WAL mode, keeps reading, and commits every later write once the lock is released", async () => {
     const { db, url } = database;
-    const [{ journal_mode }] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [{ journal_mode }] = await db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
     expect(journal_mode).toBe("wal");
     await db.setting.create({ data: { key: "before", value: "1" } });
 
