@@ -7,7 +7,13 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: /.*\.spec\.ts/,
-  workers: 1,
+  // Two workers: the flows run one after another in one (their files share accounts and settings), while the
+  // axe scan, which only reads, spreads over whatever worker is free. CI has 2 cores and 30 minutes.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  projects: [
+    { name: "flows", testIgnore: /accessibility\.spec\.ts/, workers: 1 },
+    { name: "a11y", testMatch: /accessibility\.spec\.ts/, fullyParallel: true },
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
