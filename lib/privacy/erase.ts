@@ -1,7 +1,7 @@
 import "server-only";
 import { fileStore } from "@/lib/files/store";
 import { MODULES, type ModuleKey } from "@/lib/modules/registry";
-import type { RecordModel } from "@/lib/records/model";
+import type { RecordModel, Table } from "@/lib/records/model";
 import type { Tx } from "@/lib/records/store";
 import { parentColumns, type ModuleDef } from "@/lib/records/types";
 
@@ -34,6 +34,9 @@ export async function dependentsOf(tx: Tx, clientIds: readonly string[]): Promis
   return found.flat();
 }
 
+/** Every module's table is its Prisma delegate, which deletes too; the record layer itself never does. */
+const deletable = (model: RecordModel, tx: Tx) => model.table(tx) as Table & { deleteMany(args: { where: object }): PromiseLike<{ count: number }> };
+
 /**
  * Removes records for good with everything hanging off them: their stored files (rows here, bytes after commit
  * by `removeBlobs`), search words, favourites, recent views, notifications, reminders and document links. The
@@ -51,7 +54,7 @@ export async function eraseRecords(tx: Tx, model: RecordModel, ids: readonly str
   await tx.notification.deleteMany({ where: byRecord });
   await tx.reminder.deleteMany({ where: byRecord });
   await tx.documentLink.deleteMany({ where: byRecord });
-  const { count } = await model.table(tx).deleteMany({ where: { id: { in: list } } });
+  const { count } = await deletable(model, tx).deleteMany({ where: { id: { in: list } } });
   return { records: count, storageKeys: files.map((f) => f.storageKey) };
 }
 

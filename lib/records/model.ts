@@ -28,8 +28,6 @@ export type Table = {
   findMany(args: Args): PromiseLike<unknown[]>;
   create(args: { data: never }): PromiseLike<unknown>;
   updateMany(args: { where: object; data: never }): PromiseLike<{ count: number }>;
-  // Purging the recycle bin and retention deletes (lib/privacy) remove rows for good.
-  deleteMany(args: { where: object }): PromiseLike<{ count: number }>;
 };
 
 export type ModelSpec = {
