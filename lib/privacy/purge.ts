@@ -14,8 +14,8 @@ type Actor = { id: string | null; name: string } | null;
 export type PurgeResult = { records: number; files: number };
 
 /** Binned clients under legal hold, and so also the records that belong to them, stay in the bin. */
-async function heldClientIds(): Promise<string[]> {
-  return (await db.client.findMany({ where: { legalHold: true }, select: { id: true } })).map((c) => c.id);
+async function heldClientIds(): Promise<Set<string>> {
+  return new Set((await db.client.findMany({ where: { legalHold: true }, select: { id: true } })).map((c) => c.id));
 }
 
 /**
@@ -29,11 +29,19 @@ export async function purgeRecycleBin(opts: { cutoff: Date; actor: Actor; ip?: s
   for (const key of Object.keys(MODULES) as ModuleKey[]) {
     const model = MODULES[key] as RecordModel;
     const column = CLIENT_MODULES.find((m) => m.model.key === key)?.column;
-    const keep = key === "clients" ? { legalHold: false } : column && held.length ? { OR: [{ [column]: null }, { [column]: { notIn: held } }] } : {};
+    // Walked by id so that rows kept for a legal hold are passed over, not read again.
+    let after = "";
     for (;;) {
-      const rows = (await model.table(db).findMany({ where: { AND: [{ deletedAt: { lt: opts.cutoff } }, keep] }, select: { id: true }, take: BATCH })) as { id: string }[];
+      const rows = (await model.table(db).findMany({
+        where: { AND: [{ deletedAt: { lt: opts.cutoff } }, { id: { gt: after } }, key === "clients" ? { legalHold: false } : {}] },
+        orderBy: { id: "asc" },
+        select: { id: true, ...(column ? { [column]: true } : {}) },
+        take: BATCH,
+      })) as Record<string, string | null>[];
       if (rows.length === 0) break;
-      const ids = rows.map((r) => r.id);
+      after = rows[rows.length - 1].id!;
+      const ids = rows.filter((r) => !(column && r[column] && held.has(r[column]!))).map((r) => r.id!);
+      if (ids.length === 0) continue;
       const keys = await db.$transaction(async (tx) => {
         const storageKeys: string[] = [];
         const extra = key === "clients" ? await dependentsOf(tx, ids) : [];
@@ -51,7 +59,6 @@ export async function purgeRecycleBin(opts: { cutoff: Date; actor: Actor; ip?: s
         return storageKeys;
       });
       result.files += await removeBlobs(keys);
-      if (rows.length < BATCH) break;
     }
   }
   return result;
