@@ -30,6 +30,9 @@ export async function ClientPrivacy({ clientId, user, searchParams }: { clientId
       <h2 id="consents-title" className="font-semibold">
         {t("consents")}
       </h2>
+      <p id="consent-date-hint" className="sr-only">
+        {dateHint}
+      </p>
       {outcome && (
         <p role={outcome === "invalid" || outcome === "error" ? "alert" : "status"} className={outcome === "invalid" || outcome === "error" ? "text-sm text-red-700 dark:text-red-300" : "alert-success"}>
           {t(outcome)}
@@ -57,7 +60,7 @@ export async function ClientPrivacy({ clientId, user, searchParams }: { clientId
                   <input type="hidden" name="consentId" value={c.id} />
                   <label className="text-xs">
                     <span className="block">{t("withdrawnOn")}</span>
-                    <input name="withdrawnOn" defaultValue={today} required maxLength={10} className="input !w-32 !py-1" aria-description={dateHint} />
+                    <input name="withdrawnOn" defaultValue={today} required maxLength={10} className="input !w-32 !py-1" aria-describedby="consent-date-hint" />
                   </label>
                   <button type="submit" className="btn btn-secondary !py-1 text-xs">
                     {t("withdraw")}
@@ -112,7 +115,7 @@ export async function ClientPrivacy({ clientId, user, searchParams }: { clientId
             </label>
             <label className="block text-sm">
               <span className="mb-1 block font-medium">{t("givenOn")}</span>
-              <input name="givenOn" defaultValue={today} required maxLength={10} className="input" aria-description={dateHint} />
+              <input name="givenOn" defaultValue={today} required maxLength={10} className="input" aria-describedby="consent-date-hint" />
             </label>
           </div>
           <button type="submit" className="btn btn-primary">
@@ -135,7 +138,7 @@ export async function ClientPrivacy({ clientId, user, searchParams }: { clientId
             <input type="hidden" name="clientId" value={clientId} />
             <label>
               <span className="mb-1 block font-medium">{t("requestReceivedOn")}</span>
-              <input name="receivedOn" defaultValue={today} required maxLength={10} className="input !w-36" aria-description={dateHint} />
+              <input name="receivedOn" defaultValue={today} required maxLength={10} className="input !w-36" aria-describedby="consent-date-hint" />
             </label>
             <button type="submit" className="btn btn-secondary">
               {t("registerRequest")}
