@@ -84,6 +84,7 @@ test("anonymise an inactive client from the retention review", async ({ page }) 
 
 test("screens in English (screenshots only)", async ({ page }) => {
   test.skip(!process.env.E2E_SCREENSHOTS, "screenshots only");
+  test.setTimeout(240_000);
   await signIn(page, undefined, undefined, "en");
   for (const [path, name] of [[`/en/clients/${ids.active}`, "privacy-client-consents-en"], ["/en/admin/access-requests", "privacy-register-en"], ["/en/admin/retention", "privacy-retention-en"], ["/en/admin/recycle-bin", "privacy-bin-en"], ["/en/admin/settings", "privacy-settings-en"], ["/en/clients/funder-export", "privacy-funder-en"]] as const) {
     await page.goto(path);
