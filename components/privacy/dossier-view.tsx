@@ -99,7 +99,7 @@ export async function DossierView({ dossier }: { dossier: Dossier }) {
         {dossier.audit.length === 0 ? (
           none
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr>

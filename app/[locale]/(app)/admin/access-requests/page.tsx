@@ -40,7 +40,7 @@ export default async function AccessRequestsPage({ params, searchParams }: { par
       {rows.length === 0 ? (
         <p className="card text-sm text-slate-600 dark:text-slate-400">{t("registerEmpty")}</p>
       ) : (
-        <div className="card overflow-x-auto !p-0">
+        <div className="card relative overflow-x-auto !p-0">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("registerTitle")}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
