@@ -10,6 +10,8 @@ import { shot, signIn } from "./helpers";
 // register an access request and open the printable record in the client's language, anonymise an inactive
 // client from the retention review. Clients are written straight to the test server's database (invented people).
 test.describe.configure({ mode: "serial" });
+// Full-page screenshots at two widths are slow; without them each test takes a few seconds.
+if (process.env.E2E_SCREENSHOTS) test.describe.configure({ timeout: 240_000 });
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const ids = { active: `c${randomBytes(12).toString("hex")}`, idle: `c${randomBytes(12).toString("hex")}` };
@@ -84,7 +86,6 @@ test("anonymise an inactive client from the retention review", async ({ page }) 
 
 test("screens in English (screenshots only)", async ({ page }) => {
   test.skip(!process.env.E2E_SCREENSHOTS, "screenshots only");
-  test.setTimeout(240_000);
   await signIn(page, undefined, undefined, "en");
   for (const [path, name] of [[`/en/clients/${ids.active}`, "privacy-client-consents-en"], ["/en/admin/access-requests", "privacy-register-en"], ["/en/admin/retention", "privacy-retention-en"], ["/en/admin/recycle-bin", "privacy-bin-en"], ["/en/admin/settings", "privacy-settings-en"], ["/en/clients/funder-export", "privacy-funder-en"]] as const) {
     await page.goto(path);
