@@ -7,4 +7,6 @@ export async function register() {
   startPurging();
   const { startReminderScheduler } = await import("@/lib/notifications/scheduler");
   startReminderScheduler();
+  const { startBinPurge } = await import("@/lib/privacy/purge");
+  startBinPurge();
 }

@@ -8,8 +8,9 @@ import { ToolDialog } from "@/components/list-tools/tool-dialog";
  * « Exporter »: a plain GET form to the export route, which streams the file (the browser shows the download
  * growing). The list's own query goes along, so the file holds what the list shows, or only the selected rows.
  */
-export function ExportButton({ exportPath, query, columns, total, selected, open, onOpenChange }: { exportPath: string; query: string; columns: string[]; total: string; selected: string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ExportButton({ exportPath, funderExportPath = null, query, columns, total, selected, open, onOpenChange }: { exportPath: string; funderExportPath?: string | null; query: string; columns: string[]; total: string; selected: string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations("listTools");
+  const tp = useTranslations("privacyClient");
   const locale = useLocale();
   const [lang, setLang] = useState(locale === "en" ? "en" : "fr");
   const [sep, setSep] = useState(locale === "en" ? "comma" : "semicolon");
@@ -51,7 +52,13 @@ export function ExportButton({ exportPath, query, columns, total, selected, open
               <option value="en" lang="en">English</option>
             </select>
           </label>
-          <div className="flex justify-end">
+          <div className="flex flex-wrap items-center justify-end gap-3">
+            {funderExportPath && (
+              // Sharing with a funder needs each client's consent: that page counts who is left out first.
+              <a href={`/${locale}${funderExportPath}?${new URLSearchParams([...hidden, ["cols", columns.join(",")], ...(scope === "selected" ? [["ids", selected.join(",")]] : [])])}`} className="text-sm text-brand-700 underline dark:text-brand-100">
+                {tp("forFunder")}
+              </a>
+            )}
             <button type="submit" className="btn btn-primary">
               <Download className="size-4" aria-hidden /> {t("download")}
             </button>

@@ -81,7 +81,7 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
             {t("selectPage")}
           </label>
         )}
-        {tools.exportPath && <ExportButton exportPath={tools.exportPath} query={tools.query} columns={[...columns]} total={total} selected={selectedIds} open={exporting} onOpenChange={setExporting} />}
+        {tools.exportPath && <ExportButton exportPath={tools.exportPath} funderExportPath={tools.funderExportPath ?? null} query={tools.query} columns={[...columns]} total={total} selected={selectedIds} open={exporting} onOpenChange={setExporting} />}
       </div>
       {/* Keyed by the list's state: after « Rechercher » or « Effacer le filtre » its rows start from the address. */}
       <FilterPanel key={tools.query} moduleKey={moduleKey} basePath={basePath} params={params} tools={tools} />

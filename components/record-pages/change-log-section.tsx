@@ -14,7 +14,8 @@ export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef;
     id: r.id,
     at: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
     user: r.userName,
-    action: t(`records.audit.${r.action}` as never),
+    // Events that are not a field change (download, consent, access request …) carry the audit screen's label.
+    action: t.has(`records.audit.${r.action}` as never) ? t(`records.audit.${r.action}` as never) : t(`auditLog.actions.${r.action}` as never),
     field: r.field ? t(`modules.${def.key}.fields.${r.field}` as never) : null,
     before: shown(r.field, r.before),
     after: shown(r.field, r.after),

@@ -15,6 +15,7 @@ import { RecordDetail } from "@/components/records/record-detail";
 import { ChangeLogSection } from "@/components/record-pages/change-log-section";
 import { RecordInfo } from "@/components/record-pages/record-info";
 import { RecordFiles } from "@/components/files/record-files";
+import { ClientPrivacy } from "@/components/privacy/client-privacy";
 
 /** The record's name as the tab title, read only for a live session (no record data for anyone else). */
 export async function recordDetailMetadata(moduleKey: string, id: string) {
@@ -64,6 +65,7 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
         <>
           <RecordFiles moduleKey={def.key} id={id} hasFile={def.fields.some((f) => f.kind === "file" && !!detail.row[f.name])} user={user} searchParams={searchParams} />
           {def.subpanels.length > 0 && <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} />}
+          {def.key === "clients" && <ClientPrivacy clientId={id} user={user} searchParams={searchParams} />}
         </>
       }
       changeLog={

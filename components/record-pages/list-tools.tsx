@@ -48,6 +48,7 @@ export async function listToolsFor(screens: ModuleScreens, user: CurrentUser, pa
     columns: { chosen: columns.columns, choosable: choosableColumns(def), custom: columns.custom },
     saveColumns: saveColumns.bind(null, def.key),
     exportPath: can(user, "record.export") ? `/api/export/${model.key}` : null,
+    funderExportPath: model.key === "clients" && can(user, "record.export") ? "/clients/funder-export" : null,
     bulk: can(user, "record.bulk")
       ? { fields: bulkFields(def).map(toolField), canUpdate: can(user, "record.update"), canDelete: can(user, "record.delete"), matching: bulkMatching.bind(null, def.key), apply: bulkApply.bind(null, def.key) }
       : null,

@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText } from "lucide-react";
+import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -103,6 +103,16 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
             <li>
               <Link href="/admin/recycle-bin" className={linkClass(pathname.startsWith("/admin/recycle-bin"))} onClick={onNavigate}>
                 <Trash2 className="size-4" aria-hidden /> {t("shell.recycleBin")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/access-requests" className={linkClass(pathname.startsWith("/admin/access-requests"))} onClick={onNavigate}>
+                <FileSearch className="size-4" aria-hidden /> {t("privacyClient.accessRequests")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/retention" className={linkClass(pathname.startsWith("/admin/retention"))} onClick={onNavigate}>
+                <Archive className="size-4" aria-hidden /> {t("privacyClient.retention")}
               </Link>
             </li>
           </ul>

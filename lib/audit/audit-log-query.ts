@@ -10,6 +10,7 @@ import { wallTimeToUtc } from "@/lib/records/wall-time";
 export const AUDIT_ACTIONS = [
   "create", "update", "delete", "restore", "export", "download", "bulk",
   "signIn", "signInFailed", "lockout", "signOut", "permission", "userCreated", "userActive",
+  "purge", "consentGiven", "consentWithdrawn", "accessRequest", "accessExport", "anonymise", "erase", "legalHold",
 ] as const;
 
 const id = z.string().trim().max(40).regex(/^[A-Za-z0-9_-]+$/);

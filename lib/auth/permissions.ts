@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "picklists.manage",
   "audit.read",
   "activityNumbers.manage",
+  "privacy.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -7,6 +7,7 @@ import { notify } from "@/lib/notifications/notify";
 import { KIOSK_ACTOR } from "@/lib/kiosk/actor";
 import { visitRecipients } from "@/lib/kiosk/recipients";
 import type { KioskInput } from "@/lib/kiosk/schema";
+import { recordKioskConsent } from "@/lib/privacy/kiosk-consent";
 
 /** Not shown to the visitor: every outcome gets the same thank-you (known or new person, repeat tap, bot). */
 export type KioskOutcome = "recorded" | "repeat" | "ignored";
@@ -66,6 +67,7 @@ export async function registerVisit(input: KioskInput, now = new Date()): Promis
     const title = `${client.firstName} ${client.lastName}`.trim();
     await db.$transaction(async (tx) => {
       await tx.visit.create({ data: { clientId, reason: input.reason, comment: input.comment, language: input.language, idempotencyKey: input.idempotencyKey, visitedAt: now } });
+      await recordKioskConsent(tx, clientId, input.locale, now);
       for (const locale of ["fr", "en"] as const) {
         const userIds = recipients.filter((r) => (r.locale === "en" ? "en" : "fr") === locale).map((r) => r.id);
         const excerpt = input.comment ? `${reason[locale]} — ${input.comment}` : reason[locale];

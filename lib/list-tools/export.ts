@@ -29,7 +29,7 @@ export const exportOptionsSchema = z
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /** What a cell needs: labels and names in the chosen language, dates and times in ISO form in the user's zone. */
-async function exportContext(locale: "fr" | "en", timeZone: string): Promise<Omit<DisplayContext, "relations">> {
+export async function exportContext(locale: "fr" | "en", timeZone: string): Promise<Omit<DisplayContext, "relations">> {
   const t = createTranslator({ locale, messages: loadMessages(locale) as never });
   const users = await db.user.findMany({ select: { id: true, name: true } });
   return {
@@ -58,7 +58,10 @@ function cellText(field: FieldDef, raw: Record<string, unknown>, value: DisplayV
  * stream that reads one keyset batch per pull, so the server holds one batch however long the list is, and the
  * browser sees the download grow. The audit row (who, module, filter, rows) is written when the stream ends.
  */
-export function exportStream(model: RecordModel, user: CurrentUser, params: ListParams, columns: readonly string[], options: ExportOptions, ip: string | null): ReadableStream<Uint8Array> {
+/** Rows an export for a purpose leaves out (a funder export keeps only clients who consent to funder sharing). */
+export type ExportRowFilter = { purpose: string; keep: (ids: string[]) => Promise<Set<string>> };
+
+export function exportStream(model: RecordModel, user: CurrentUser, params: ListParams, columns: readonly string[], options: ExportOptions, ip: string | null, rowFilter?: ExportRowFilter): ReadableStream<Uint8Array> {
   const def = model.def;
   const fields = columns.map((c) => def.fields.find((f) => f.name === c)).filter((f): f is FieldDef => !!f);
   const delimiter = options.sep === "semicolon" ? ";" : ",";
@@ -68,6 +71,7 @@ export function exportStream(model: RecordModel, user: CurrentUser, params: List
   let started = false;
   let done = false;
   let count = 0;
+  let leftOut = 0;
   let base: Omit<DisplayContext, "relations"> | null = null;
   const audit = (complete: boolean) =>
     logEvent(db, {
@@ -75,7 +79,7 @@ export function exportStream(model: RecordModel, user: CurrentUser, params: List
       user: { id: user.id, name: user.name },
       ip,
       module: def.key,
-      detail: { filter: canonicalQuery(def, params), rows: count, selected: options.ids?.length ?? null, columns: fields.map((f) => f.name), lang: options.lang, sep: options.sep, complete },
+      detail: { filter: canonicalQuery(def, params), rows: count, selected: options.ids?.length ?? null, columns: fields.map((f) => f.name), lang: options.lang, sep: options.sep, complete, ...(rowFilter ? { purpose: rowFilter.purpose, leftOut } : {}) },
     });
 
   return new ReadableStream<Uint8Array>({
@@ -90,7 +94,10 @@ export function exportStream(model: RecordModel, user: CurrentUser, params: List
         }
         const batch = await model.batch({ ...params, cursor }, user, EXPORT_BATCH, options.ids ?? undefined);
         const ctx: DisplayContext = { ...base!, relations: await batch.relations() };
-        const lines = batch.rows.map((row) => fields.map((f) => neutraliseCell(cellText(f, row, displayValue(def, f, row, ctx), ctx.t))));
+        const kept = rowFilter ? await rowFilter.keep(batch.rows.map((r) => r.id)) : null;
+        const rows = kept ? batch.rows.filter((r) => kept.has(r.id)) : batch.rows;
+        leftOut += batch.rows.length - rows.length;
+        const lines = rows.map((row) => fields.map((f) => neutraliseCell(cellText(f, row, displayValue(def, f, row, ctx), ctx.t))));
         count += lines.length;
         if (lines.length) controller.enqueue(csv(lines, false));
         cursor = batch.nextCursor;

@@ -37,6 +37,8 @@ export type ListTools = {
   saveColumns: Act<{ columns: string[] | null }, { columns: string[] }>;
   /** /api/export/<module>, when the user may export. */
   exportPath: string | null;
+  /** The clients' « pour un bailleur de fonds » export page (lib/privacy), when the user may export. */
+  funderExportPath?: string | null;
   bulk: {
     fields: ToolField[];
     canUpdate: boolean;

@@ -75,6 +75,8 @@ const SCREENS: Screen[] = [
   { name: "admin settings", signedIn: true, open: visit("/admin/settings") },
   { name: "admin value lists", signedIn: true, open: visit("/admin/lists") },
   { name: "admin recycle bin", signedIn: true, open: visit("/admin/recycle-bin") },
+  { name: "access requests register", signedIn: true, sameAsClientsList: true, open: visit("/admin/access-requests") },
+  { name: "retention review", signedIn: true, sameAsClientsList: true, open: visit("/admin/retention") },
   { name: "menu sheet", signedIn: true, open: async (page, locale) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await visit("")(page, locale);

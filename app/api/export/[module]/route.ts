@@ -6,6 +6,7 @@ import { modelOf } from "@/lib/modules/registry";
 import { cleanColumns, listColumnsOf } from "@/lib/list-tools/preferences";
 import { listStateOf } from "@/lib/list-tools/query";
 import { exportOptionsSchema, exportStream } from "@/lib/list-tools/export";
+import { funderRowFilter } from "@/lib/privacy/funder-export";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +31,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ modu
   const asked = list("cols");
   const columns = asked ? cleanColumns(model.def, asked) : (await listColumnsOf(user.id, model.def)).columns;
   if (columns.length === 0) return refuse(400);
+  // « Pour un bailleur de fonds »: only clients who consent to sharing with a funder (lib/privacy).
+  const purpose = sp.get("purpose");
+  if (purpose !== null && (purpose !== "funder" || model.key !== "clients")) return refuse(400);
   const state = listStateOf(model.def, sp);
-  const stream = exportStream(model, user, { ...state, locale: options.data.lang }, columns, options.data, requestIp(await headers()));
+  const stream = exportStream(model, user, { ...state, locale: options.data.lang }, columns, options.data, requestIp(await headers()), purpose ? funderRowFilter : undefined);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {

@@ -5,6 +5,7 @@ import { SettingsForm } from "@/components/admin/settings-form";
 import { FileSettingsForm } from "@/components/admin/file-settings-form";
 import { getFileSettings } from "@/lib/files/settings";
 import { VisitRecipientsForm } from "@/components/admin/visit-recipients-form";
+import { PrivacySettingsForm } from "@/components/privacy/privacy-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -25,6 +26,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
       <SettingsForm settings={await getSettings()} timeZones={timeZones} />
       <FileSettingsForm settings={await getFileSettings()} />
       <VisitRecipientsForm outcome={String((await searchParams).visitRecipients ?? "")} />
+      <PrivacySettingsForm outcome={String((await searchParams).privacy ?? "")} />
     </div>
   );
 }
