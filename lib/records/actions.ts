@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, type ActionResult } from "@/lib/actions/errors";
-import { can } from "@/lib/auth/permissions";
+import { canModule, hiddenFields, type ModuleAction } from "@/lib/auth/access";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { db } from "@/lib/db";
 import { MODULES, modelOf } from "@/lib/modules/registry";
@@ -25,17 +25,28 @@ const notFound = { ok: false as const, error: "errors.notFound" };
 
 const revalidate = () => revalidatePath("/[locale]", "layout");
 
+/** The module's row of the access matrix decides (an admin may have narrowed or widened the role's defaults). */
+async function allow(user: CurrentUser, moduleKey: string, action: ModuleAction): Promise<void> {
+  if (!(await canModule(user, moduleKey, action))) throw new ActionError("errors.forbidden");
+}
+
 /** A refused save carries the record as it is now, so the form can show both versions side by side. */
 async function withConflict<T>(model: RecordModel, id: string | undefined, user: CurrentUser, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof ActionError && error.key === "records.conflict" && id) {
-      throw new ActionError("records.conflict", { ...(error.extra.conflict as object), current: await model.editable(id, user) });
+      const conflict = error.extra.conflict as { changedFields: string[] };
+      const hide = await hiddenFields(user, model.key);
+      throw new ActionError("records.conflict", { ...conflict, changedFields: conflict.changedFields.filter((f) => !hide.has(f)), current: await model.editable(id, user) });
     }
     throw error;
   }
 }
+
+/** The field names a request actually sent (a multi-value form field posts as `name[]`). */
+const sentKeys = (input: unknown): string[] =>
+  input instanceof FormData ? [...new Set([...input.keys()].map((k) => k.replace(/\[\]$/, "")))] : input && typeof input === "object" ? Object.keys(input) : [];
 
 const text = (values: Fields) => Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string"));
 
@@ -43,11 +54,17 @@ export async function saveRecord(moduleKey: string, input: unknown): Promise<Act
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
     schema: model.inputSchema,
     async handler(parsed, user) {
       const values = parsed as Fields & { id?: string; version?: number; confirmDuplicates?: string };
-      if (!can(user, values.id ? "record.update" : "record.create")) throw new ActionError("errors.forbidden");
+      await allow(user, model.key, values.id ? "edit" : "create");
+      // Fields the user may not see are not theirs to write either: a form never shows them, and a hand-made
+      // request naming one is refused rather than silently half-applied.
+      // The schema fills absent fields with empty values: those are dropped, so a save never clears them.
+      const hide = await hiddenFields(user, model.key);
+      if (sentKeys(input).some((k) => hide.has(k))) throw new ActionError("errors.forbidden");
+      for (const name of hide) delete values[name];
       // A fast typist can save before the check while typing answered: the save itself asks once.
       if (!values.id && !values.confirmDuplicates) {
         const duplicates = await model.findDuplicates(text(values), null, user);
@@ -64,9 +81,11 @@ export async function saveRecordField(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
     schema: fieldEditSchema,
     async handler({ id, version, field, value }, user) {
+      await allow(user, model.key, "edit");
+      if ((await hiddenFields(user, model.key)).has(field)) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
       const fieldSchema = Object.hasOwn(model.fieldSchemas, field) ? model.fieldSchemas[field] : undefined;
       const def = model.def.fields.find((f) => f.name === field);
       if (!fieldSchema || !def || !isFormField(def) || def.inlineEdit === false) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
@@ -83,9 +102,10 @@ export async function removeRecord(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.delete",
+    permission: null,
     schema: idSchema,
     async handler({ id }, user) {
+      await allow(user, model.key, "delete");
       await deleteRecord(model, id, user);
       revalidate();
       return { id };
@@ -115,9 +135,9 @@ export async function findRecordDuplicates(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
     schema: duplicateSchema,
-    handler: (values, user) => model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user),
+    handler: async (values, user) => (await allow(user, model.key, "read"), model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user)),
   })(input);
 }
 
@@ -126,9 +146,9 @@ export async function searchRecords(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
     schema: z.object({ q: z.string().max(200) }).strict(),
-    handler: ({ q }, user) => model.options(q, user),
+    handler: async ({ q }, user) => (await allow(user, model.key, "read"), model.options(q, user)),
   })(input);
 }
 
@@ -142,9 +162,10 @@ export async function linkRecord(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
     schema: linkSchema,
     async handler({ id, via, parentId }, user) {
+      await allow(user, model.key, "edit");
       const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.kind !== "activities" && p.module === model.key && p.via === via && p.linkable));
       if (!declared) throw new ActionError("errors.invalid", { fieldErrors: { via: { key: "validation.unknownField" } } });
       const current = await model.find(db, id, user);
@@ -164,9 +185,10 @@ export async function quickView(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
     schema: idSchema,
     async handler({ id }, user) {
+      await allow(user, model.key, "read");
       const detail = await model.detail(id, user);
       if (!detail) throw new ActionError("errors.notFound");
       const fields = model.def.sections[0]?.fields ?? [];
