@@ -20,8 +20,8 @@ export async function ChangeLogSection({ def, recordId, ctx, hidden }: { def: Mo
     action: t(`records.audit.${r.action}` as never),
     field: r.field ? t(`modules.${def.key}.fields.${r.field}` as never) : null,
     // A field the user may not see keeps its line (something changed) but never its values.
-    before: r.field && hidden.has(r.field) ? (r.before === null ? null : t("access.masked")) : shown(r.field, r.before),
-    after: r.field && hidden.has(r.field) ? (r.after === null ? null : t("access.masked")) : shown(r.field, r.after),
+    before: r.field && hidden.has(r.field) ? (r.before === null ? null : t("accessAdmin.masked")) : shown(r.field, r.before),
+    after: r.field && hidden.has(r.field) ? (r.after === null ? null : t("accessAdmin.masked")) : shown(r.field, r.after),
   }));
   return <ChangeLog entries={entries} />;
 }

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/errors";
+import { canModule } from "@/lib/auth/access";
 import { tasksModel } from "@/lib/modules/tasks/model";
 import { TASK_STATUSES } from "@/lib/modules/tasks/module";
 import { saveRecord } from "@/lib/records/service";
@@ -18,9 +20,10 @@ const moveSchema = z.object({ id: z.string().min(1).max(64), version: f.version(
  */
 export async function moveTask(input: unknown) {
   return defineAction({
-    permission: "record.update",
+    permission: null,
     schema: moveSchema,
     async handler({ id, version, status }, user) {
+      if (!(await canModule(user, "tasks", "edit"))) throw new ActionError("errors.forbidden");
       const result = await saveRecord(tasksModel, { id, version, status }, user);
       revalidatePath("/[locale]", "layout");
       return result;

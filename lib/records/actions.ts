@@ -13,7 +13,7 @@ import { deleteRecord, restoreRecord, saveRecord as writeRecord } from "@/lib/re
 import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
 import type { RecordModel } from "@/lib/records/model";
 import { isFormField } from "@/lib/records/types";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { safeReturnTo } from "@/lib/records/return-to";
 
 // The record actions every module shares, one per kind of operation. The page binds the module's key
@@ -197,6 +197,32 @@ export async function quickView(moduleKey: string, input: unknown) {
   })(input);
 }
 
+/**
+ * « Enregistrer la fusion » posted without scripts: each field marked `_merge.<field>=theirs` takes the record's
+ * current value (read again in the user's scope, hidden fields excluded) instead of the typed one, and the save
+ * goes on top of the version the conflict showed (`_mergeVersion`); a newer save by someone else conflicts again.
+ */
+async function applyMerge(model: RecordModel, form: FormData, clean: FormData): Promise<void> {
+  const user = await getCurrentUser();
+  const id = form.get("id");
+  const version = String(form.get("_mergeVersion") ?? "");
+  if (!user || typeof id !== "string" || !/^\d{1,9}$/.test(version)) return;
+  const current = await model.editable(id, user);
+  if (!current) return;
+  clean.set("version", version);
+  for (const [name, choice] of form.entries()) {
+    const field = name.startsWith("_merge.") ? name.slice("_merge.".length) : null;
+    if (!field || choice !== "theirs" || !Object.hasOwn(current.values, field)) continue;
+    const def = model.def.fields.find((f) => f.name === field);
+    if (!def || !isFormField(def)) continue;
+    const value = current.values[field];
+    clean.delete(field);
+    clean.delete(`${field}[]`);
+    if (Array.isArray(value)) for (const v of value) clean.append(`${field}[]`, v);
+    else clean.set(field, typeof value === "boolean" ? String(value) : (value ?? ""));
+  }
+}
+
 export type RecordFormState = { result: ActionResult<{ id: string; version: number }> | null; values: Record<string, string | string[]> };
 
 const LIST_KEYS = new Set(["q", "sort", "dir", "mine", "from", "cursor", "before", "size"]);
@@ -219,6 +245,7 @@ export async function submitRecordForm(moduleKey: string, _prev: RecordFormState
     if (name.endsWith("[]")) values[name.slice(0, -2)] = [...((values[name.slice(0, -2)] as string[] | undefined) ?? []), value];
     else values[name] = value;
   }
+  if (form.get("_merge") === "1") await applyMerge(model, form, clean);
   const result = await saveRecord(moduleKey, clean);
   if (!result.ok) return { result, values };
   const query = new URLSearchParams();

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
+import { canModule } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { modelOf } from "@/lib/modules/registry";
 import { PARENT_MODULES } from "@/lib/modules/shared/parent";
@@ -19,9 +20,10 @@ const linkSchema = z.object({ id: z.string().min(1).max(64), via: z.literal("par
  */
 export async function linkDocument(parentKey: string, parentId: string, input: unknown) {
   return defineAction({
-    permission: "record.update",
+    permission: null,
     schema: linkSchema,
     async handler({ id, parentId: chosen }, user) {
+      if (!(await canModule(user, "documents", "edit"))) throw new ActionError("errors.forbidden");
       const documents = modelOf("documents")!;
       const parent = (PARENT_MODULES as readonly string[]).includes(parentKey) ? modelOf(parentKey) : null;
       if (!parent || (chosen !== null && chosen !== parentId)) throw new ActionError("errors.invalid");
