@@ -49,7 +49,7 @@ export type StoredRow = { role: string; key: string; value: string };
 
 /** Stored rows over the defaults; rows naming an unknown role, module, action or group are ignored. */
 export function applyRows(base: Matrix, rows: readonly StoredRow[]): Matrix {
-  const out = structuredClone(base);
+  const out = JSON.parse(JSON.stringify(base)) as Matrix;
   for (const { role, key, value } of rows) {
     if (!Object.hasOwn(out, role)) continue;
     const m = out[role as Role];
