@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/errors";
 import { canModule } from "@/lib/auth/access";
 import { tasksModel } from "@/lib/modules/tasks/model";
 import { TASK_STATUSES } from "@/lib/modules/tasks/module";
@@ -21,9 +20,9 @@ const moveSchema = z.object({ id: z.string().min(1).max(64), version: f.version(
 export async function moveTask(input: unknown) {
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, "tasks", "edit"),
     schema: moveSchema,
     async handler({ id, version, status }, user) {
-      if (!(await canModule(user, "tasks", "edit"))) throw new ActionError("errors.forbidden");
       const result = await saveRecord(tasksModel, { id, version, status }, user);
       revalidatePath("/[locale]", "layout");
       return result;

@@ -26,9 +26,9 @@ export async function bulkMatching(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "bulk"),
     schema: z.object({ query: z.string().max(MAX_QUERY) }).strict(),
     async handler({ query }, user) {
-      if (!(await canModule(user, model.key, "bulk"))) throw new ActionError("errors.forbidden");
       const params = listStateOf(model.def, query);
       const items: BulkItem[] = [];
       let cursor: string | null = null;

@@ -55,6 +55,7 @@ export async function saveRecord(moduleKey: string, input: unknown): Promise<Act
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: async (user) => (await canModule(user, model.key, "create")) || canModule(user, model.key, "edit"),
     schema: model.inputSchema,
     async handler(parsed, user) {
       const values = parsed as Fields & { id?: string; version?: number; confirmDuplicates?: string };
@@ -82,9 +83,9 @@ export async function saveRecordField(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "edit"),
     schema: fieldEditSchema,
     async handler({ id, version, field, value }, user) {
-      await allow(user, model.key, "edit");
       if ((await hiddenFields(user, model.key)).has(field)) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
       const fieldSchema = Object.hasOwn(model.fieldSchemas, field) ? model.fieldSchemas[field] : undefined;
       const def = model.def.fields.find((f) => f.name === field);
@@ -103,9 +104,9 @@ export async function removeRecord(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "delete"),
     schema: idSchema,
     async handler({ id }, user) {
-      await allow(user, model.key, "delete");
       await deleteRecord(model, id, user);
       revalidate();
       return { id };
@@ -136,8 +137,9 @@ export async function findRecordDuplicates(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: duplicateSchema,
-    handler: async (values, user) => (await allow(user, model.key, "read"), model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user)),
+    handler: (values, user) => model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user),
   })(input);
 }
 
@@ -147,8 +149,9 @@ export async function searchRecords(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: z.object({ q: z.string().max(200) }).strict(),
-    handler: async ({ q }, user) => (await allow(user, model.key, "read"), model.options(q, user)),
+    handler: ({ q }, user) => model.options(q, user),
   })(input);
 }
 
@@ -163,9 +166,9 @@ export async function linkRecord(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "edit"),
     schema: linkSchema,
     async handler({ id, via, parentId }, user) {
-      await allow(user, model.key, "edit");
       const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.kind !== "activities" && p.module === model.key && p.via === via && p.linkable));
       if (!declared) throw new ActionError("errors.invalid", { fieldErrors: { via: { key: "validation.unknownField" } } });
       const current = await model.find(db, id, user);
@@ -186,9 +189,9 @@ export async function quickView(moduleKey: string, input: unknown) {
   if (!model) return notFound;
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: idSchema,
     async handler({ id }, user) {
-      await allow(user, model.key, "read");
       const detail = await model.detail(id, user);
       if (!detail) throw new ActionError("errors.notFound");
       const fields = model.def.sections[0]?.fields ?? [];

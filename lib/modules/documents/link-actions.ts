@@ -21,9 +21,9 @@ const linkSchema = z.object({ id: z.string().min(1).max(64), via: z.literal("par
 export async function linkDocument(parentKey: string, parentId: string, input: unknown) {
   return defineAction({
     permission: null,
+    allowed: (user) => canModule(user, "documents", "edit"),
     schema: linkSchema,
     async handler({ id, parentId: chosen }, user) {
-      if (!(await canModule(user, "documents", "edit"))) throw new ActionError("errors.forbidden");
       const documents = modelOf("documents")!;
       const parent = (PARENT_MODULES as readonly string[]).includes(parentKey) ? modelOf(parentKey) : null;
       if (!parent || (chosen !== null && chosen !== parentId)) throw new ActionError("errors.invalid");
