@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 jest.mock("next/headers", () => ({ headers: async () => new Headers() }));
+jest.mock("next-intl/server", () => ({ getLocale: async () => "fr" }));
 jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/record-mocks").fakeRecordContext());
 const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
@@ -15,7 +16,7 @@ import { accessMatrix, canModule, hiddenFields, invalidateAccess, readScopeKind 
 import { saveMatrix } from "@/lib/auth/access-store";
 import { applyRows } from "@/lib/auth/access-matrix";
 import { MODULES } from "@/lib/modules/registry";
-import { saveRecord, saveRecordField } from "@/lib/records/actions";
+import { saveRecord, saveRecordField, submitRecordForm } from "@/lib/records/actions";
 import { saveRecord as writeRecord } from "@/lib/records/service";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
 import type { ListParams } from "@/lib/records/types";
@@ -157,5 +158,35 @@ describe("sensitive fields hidden from a role", () => {
     const extra = (answer as { extra: { changedFields: string[]; current: { values: Record<string, unknown> } } }).extra;
     expect(extra.changedFields).toEqual(["city"]);
     expect(extra.current.values).not.toHaveProperty("immigrationStatus");
+  });
+});
+
+describe("conflict merge without scripts", () => {
+  const post = (values: Record<string, string>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(values)) form.append(k, v);
+    return submitRecordForm("clients", { result: null, values: {} }, form).catch((e: { digest?: string }) => ({ redirect: String(e.digest) }));
+  };
+
+  it("shows the conflict, then saves the fields chosen one by one on top of the current version, losing nothing", async () => {
+    const base = { fileStatus: "open", clientStatus: "newcomer", confirmDuplicates: "1" };
+    const { id } = await writeRecord(MODULES.clients, { ...base, firstName: "Jaani", lastName: "Ootoova", phone: "867-555-0101", city: "Pond Inlet" }, staff);
+    // A colleague changes the phone and the city after the form was opened at version 1.
+    await writeRecord(MODULES.clients, { id, version: 1, phone: "867-555-0202", city: "Iqaluit" }, other);
+    currentUser.mockResolvedValue(staff);
+    const typed = { id, version: "1", firstName: "Jaani", lastName: "Ootoova-Kunuk", phone: "867-555-0303", city: "Pond Inlet", fileStatus: "open", clientStatus: "newcomer" };
+    const refused = (await post(typed)) as { result: { ok: boolean; error: string; extra: { changedFields: string[]; current: { version: number } } } };
+    expect(refused.result).toMatchObject({ ok: false, error: "records.conflict" });
+    expect(refused.result.extra.changedFields.sort()).toEqual(["city", "phone"]);
+    expect(refused.result.extra.current.version).toBe(2);
+    // Keep my phone, take their city; my surname (not in conflict) stays mine.
+    const merged = await post({ ...typed, _merge: "1", _mergeVersion: "2", "_merge.phone": "mine", "_merge.city": "theirs" });
+    expect(merged).toEqual({ redirect: expect.stringContaining(`/fr/clients/${id}`) });
+    expect(await getDb().client.findUniqueOrThrow({ where: { id } })).toMatchObject({ lastName: "Ootoova-Kunuk", phone: "867-555-0303", city: "Iqaluit", version: 3 });
+    // A merge made on a version that moved on again is a conflict, never an overwrite.
+    await writeRecord(MODULES.clients, { id, version: 3, city: "Arctic Bay" }, other);
+    const stale = (await post({ ...typed, _merge: "1", _mergeVersion: "3", "_merge.city": "mine" })) as { result: { error: string } };
+    expect(stale.result.error).toBe("records.conflict");
+    expect((await getDb().client.findUniqueOrThrow({ where: { id } })).city).toBe("Arctic Bay");
   });
 });
