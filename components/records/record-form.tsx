@@ -106,7 +106,7 @@ export function RecordForm({
   const duplicateSeq = useRef(0);
   // The values the form was opened with (then those of the version a merge was made on): a field the user left
   // as it was takes a colleague's change by default.
-  const loaded = useRef(record?.values);
+  const [loaded, setLoaded] = useState(record?.values);
   const [picked, setPicked] = useState<{ of: ConflictInfo | null; choices: Record<string, MergeChoice> }>({ of: null, choices: {} });
   const [queuedVersion, setQueuedVersion] = useState<number | null>(null);
 
@@ -191,7 +191,7 @@ export function RecordForm({
     send(e.currentTarget);
   };
 
-  const choices = conflict ? { ...defaultChoices(conflict.changedFields, values, loaded.current), ...(picked.of === conflict ? picked.choices : {}) } : {};
+  const choices = conflict ? { ...defaultChoices(conflict.changedFields, values, loaded), ...(picked.of === conflict ? picked.choices : {}) } : {};
   const choose = (field: string, choice: MergeChoice) => setPicked((p) => ({ of: conflict, choices: { ...(p.of === conflict ? p.choices : {}), [field]: choice } }));
 
   // « Enregistrer la fusion »: the chosen current values replace the typed ones, then the form is sent on top of
@@ -201,7 +201,7 @@ export function RecordForm({
     const theirs = conflict.changedFields.filter((f) => choices[f] === "theirs");
     setValues((v) => ({ ...v, ...Object.fromEntries(theirs.map((f) => [f, conflict.current.values[f] ?? null])) }));
     setRelations((r) => ({ ...r, ...Object.fromEntries(theirs.map((f) => [f, conflict.current.relationLabels[f] ?? null])) }));
-    loaded.current = conflict.current.values;
+    setLoaded(conflict.current.values);
     setVersion(conflict.current.version);
     setDismissed(latest);
     setQueuedVersion(conflict.current.version);
@@ -218,7 +218,7 @@ export function RecordForm({
     setValues({ ...conflict.current.values });
     setRelations({ ...conflict.current.relationLabels });
     setVersion(conflict.current.version);
-    loaded.current = conflict.current.values;
+    setLoaded(conflict.current.values);
     setClientErrors({});
     setDismissed(latest);
     router.refresh();

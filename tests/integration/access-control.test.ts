@@ -272,7 +272,7 @@ describe("access-control table", () => {
   describe("with another scope's record ids", () => {
     beforeAll(async () => {
       // Staff and managers reach only their own records in every module.
-      for (const role of ["staff", "manager"]) for (const module of Object.keys(MODULES)) await getDb().roleAccess.create({ data: { role, key: `${module}.scope`, value: "own" } });
+      for (const role of ["staff", "manager"]) for (const key of Object.keys(MODULES)) await getDb().roleAccess.create({ data: { role, key: `${key}.scope`, value: "own" } });
       invalidateAccess();
     });
     afterAll(async () => {

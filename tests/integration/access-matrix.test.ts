@@ -155,7 +155,7 @@ describe("sensitive fields hidden from a role", () => {
     currentUser.mockResolvedValue(staff);
     const answer = await saveRecordField("clients", { id: theirs, version, field: "city", value: "Arviat" });
     expect(answer).toMatchObject({ ok: false, error: "records.conflict" });
-    const extra = (answer as { extra: { changedFields: string[]; current: { values: Record<string, unknown> } } }).extra;
+    const extra = (answer as unknown as { extra: { changedFields: string[]; current: { values: Record<string, unknown> } } }).extra;
     expect(extra.changedFields).toEqual(["city"]);
     expect(extra.current.values).not.toHaveProperty("immigrationStatus");
   });
@@ -175,7 +175,7 @@ describe("conflict merge without scripts", () => {
     await writeRecord(MODULES.clients, { id, version: 1, phone: "867-555-0202", city: "Iqaluit" }, other);
     currentUser.mockResolvedValue(staff);
     const typed = { id, version: "1", firstName: "Jaani", lastName: "Ootoova-Kunuk", phone: "867-555-0303", city: "Pond Inlet", fileStatus: "open", clientStatus: "newcomer" };
-    const refused = (await post(typed)) as { result: { ok: boolean; error: string; extra: { changedFields: string[]; current: { version: number } } } };
+    const refused = (await post(typed)) as unknown as { result: { ok: boolean; error: string; extra: { changedFields: string[]; current: { version: number } } } };
     expect(refused.result).toMatchObject({ ok: false, error: "records.conflict" });
     expect(refused.result.extra.changedFields.sort()).toEqual(["city", "phone"]);
     expect(refused.result.extra.current.version).toBe(2);
@@ -185,7 +185,7 @@ describe("conflict merge without scripts", () => {
     expect(await getDb().client.findUniqueOrThrow({ where: { id } })).toMatchObject({ lastName: "Ootoova-Kunuk", phone: "867-555-0303", city: "Iqaluit", version: 3 });
     // A merge made on a version that moved on again is a conflict, never an overwrite.
     await writeRecord(MODULES.clients, { id, version: 3, city: "Arctic Bay" }, other);
-    const stale = (await post({ ...typed, _merge: "1", _mergeVersion: "3", "_merge.city": "mine" })) as { result: { error: string } };
+    const stale = (await post({ ...typed, _merge: "1", _mergeVersion: "3", "_merge.city": "mine" })) as unknown as { result: { error: string } };
     expect(stale.result.error).toBe("records.conflict");
     expect((await getDb().client.findUniqueOrThrow({ where: { id } })).city).toBe("Arctic Bay");
   });

@@ -8,9 +8,9 @@ describe("access matrix", () => {
     const m = defaultMatrix(MODULES);
     const legacy: Record<string, Permission> = { read: "record.read", create: "record.create", edit: "record.update", delete: "record.delete", export: "record.export", bulk: "record.bulk", admin: "settings.manage" };
     for (const role of ROLES)
-      for (const module of MODULES) {
-        for (const a of MODULE_ACTIONS) expect(m[role].actions[module][a]).toBe(can({ role }, legacy[a]));
-        expect(m[role].scope[module]).toBe("all");
+      for (const key of MODULES) {
+        for (const a of MODULE_ACTIONS) expect(m[role].actions[key][a]).toBe(can({ role }, legacy[a]));
+        expect(m[role].scope[key]).toBe("all");
       }
     for (const role of ROLES) for (const g of FIELD_GROUPS) expect(m[role].fields[g]).toBe(true);
     expect(m.staff.actions.clients.delete).toBe(false);

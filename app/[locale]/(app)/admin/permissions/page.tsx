@@ -25,7 +25,7 @@ export default async function PermissionsPage({ params, searchParams }: { params
       <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-300">{t("intro")}</p>
       {saved !== null && (
         <p role="status" className="alert-success">
-          {t("saved", { count: saved })}
+          {saved === 0 ? t("savedNone") : saved === 1 ? t("savedOne") : t("saved", { count: saved })}
         </p>
       )}
       {failed && (
