@@ -26,8 +26,8 @@ const PROCESS_TTL_MS = 10_000;
 let cached: { at: number; matrix: Promise<Matrix> } | null = null;
 
 async function readMatrix(): Promise<Matrix> {
-  const [rows, { MODULE_KEYS }] = await Promise.all([db.roleAccess.findMany({ select: { role: true, key: true, value: true } }), registry()]);
-  return applyRows(defaultMatrix(MODULE_KEYS), rows);
+  const [rows, { MODULES }] = await Promise.all([db.roleAccess.findMany({ select: { role: true, key: true, value: true } }), registry()]);
+  return applyRows(defaultMatrix(Object.keys(MODULES)), rows);
 }
 
 /** The matrix in force, read at most once per request and shared by the process for a few seconds. */
