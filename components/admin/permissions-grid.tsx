@@ -65,7 +65,7 @@ export async function PermissionsGrid({ matrix, roles }: { matrix: Matrix; roles
                           name={`${role}.${module}.scope`}
                           defaultValue={m.scope[module]}
                           aria-label={t("accessAdmin.scopeOf", { role: roleName, module: moduleName(module) })}
-                          className="input py-0.5"
+                          className="input w-auto min-w-32 py-0.5"
                         >
                           {SCOPES.map((s) => (
                             <option key={s} value={s}>
