@@ -5,8 +5,11 @@ import type { DisplayContext } from "@/lib/records/display";
 import type { ModuleDef } from "@/lib/records/types";
 import { ChangeLog } from "@/components/records/change-log";
 
-/** « Journal des modifications » of one record: the last 100 changes, values shown as the user knows them. */
-export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef; recordId: string; ctx: DisplayContext }) {
+/**
+ * « Journal des modifications » of one record: the last 100 changes, values shown as the user knows them; the
+ * values of fields hidden from the user are masked.
+ */
+export async function ChangeLogSection({ def, recordId, ctx, hidden }: { def: ModuleDef; recordId: string; ctx: DisplayContext; hidden: ReadonlySet<string> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const rows = await db.auditLog.findMany({ where: { module: def.key, recordId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 });
   const shown = await auditValueFormatter(def, rows, ctx);
@@ -17,8 +20,9 @@ export async function ChangeLogSection({ def, recordId, ctx }: { def: ModuleDef;
     // Events that are not a field change (download, consent, access request …) carry the audit screen's label.
     action: t.has(`records.audit.${r.action}` as never) ? t(`records.audit.${r.action}` as never) : t(`auditLog.actions.${r.action}` as never),
     field: r.field ? t(`modules.${def.key}.fields.${r.field}` as never) : null,
-    before: shown(r.field, r.before),
-    after: shown(r.field, r.after),
+    // A field the user may not see keeps its line (something changed) but never its values.
+    before: r.field && hidden.has(r.field) ? (r.before === null ? null : t("accessAdmin.masked")) : shown(r.field, r.before),
+    after: r.field && hidden.has(r.field) ? (r.after === null ? null : t("accessAdmin.masked")) : shown(r.field, r.after),
   }));
   return <ChangeLog entries={entries} />;
 }

@@ -2,14 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
 import { modelOf } from "@/lib/modules/registry";
 import { formOptions, recordContext } from "@/lib/records/context";
 import { isFavorite, recordView } from "@/lib/records/bookmarks";
 import { toggleFavorite } from "@/lib/records/bookmark-actions";
 import type { SearchParams } from "@/lib/records/list-params";
 import { listPositionFor } from "@/components/record-pages/position";
-import { screensOf } from "@/components/record-pages/screens";
+import { screensFor } from "@/components/record-pages/screens";
 import { Subpanels } from "@/components/record-pages/subpanels";
 import { RecordDetail } from "@/components/records/record-detail";
 import { ChangeLogSection } from "@/components/record-pages/change-log-section";
@@ -36,7 +35,7 @@ export const recordRouteMetadata = async ({ params }: { params: Promise<{ module
 /** « Vue globale » of any record: sections, inline edit, star, position in the list it came from, subpanels, change log. */
 export async function RecordDetailPage({ moduleKey, id, searchParams }: { moduleKey: string; id: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
-  const screens = screensOf(moduleKey);
+  const screens = await screensFor(moduleKey, user);
   const { model, def } = screens;
   const detail = await model.detail(id, user);
   if (!detail) notFound();
@@ -56,8 +55,9 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
       actions={screens.actions}
       relationSearch={screens.relationSearch}
       basePath={`/${def.key}`}
-      canDelete={can(user, "record.delete")}
-      canCreate={can(user, "record.create")}
+      canDelete={screens.can.delete}
+      canCreate={screens.can.create}
+      canEdit={screens.can.edit}
       isFavorite={favorite}
       toggleFavorite={toggleFavorite}
       position={position}
@@ -71,7 +71,7 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
       changeLog={
         <>
           <RecordInfo row={detail.row} />
-          <ChangeLogSection def={def} recordId={id} ctx={ctx} />
+          <ChangeLogSection def={def} recordId={id} ctx={ctx} hidden={await model.hiddenFields(user)} />
         </>
       }
     />

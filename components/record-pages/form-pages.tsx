@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { MODULE_KEYS, modelOf } from "@/lib/modules/registry";
 import { safeReturnTo } from "@/lib/records/return-to";
@@ -12,7 +11,7 @@ import type { SearchParams } from "@/lib/records/list-params";
 import type { FormValues } from "@/lib/records/ui-types";
 import type { RelationChoice } from "@/components/records/relation-picker";
 import { listPositionFor } from "@/components/record-pages/position";
-import { screensOf } from "@/components/record-pages/screens";
+import { screensFor } from "@/components/record-pages/screens";
 import { RecordForm } from "@/components/records/record-form";
 
 export async function recordNewMetadata(moduleKey: string) {
@@ -67,8 +66,9 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
 
 /** « Nouveau … »: the module's form (the guide's first and third methods lead here). */
 export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
-  const user = await requireUser("record.create");
-  const screens = screensOf(moduleKey);
+  const user = await requireUser();
+  const screens = await screensFor(moduleKey, user);
+  if (!screens.can.create) notFound();
   const { values, relations } = await newRecordValues(screens.model, user, searchParams);
   return (
     <div className="space-y-4">
@@ -88,8 +88,9 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
 
 /** « Modifier »: the whole form in edit mode; from a list it offers « Sauvegarder et continuer » to the next record. */
 export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKey: string; id: string; searchParams: SearchParams }) {
-  const user = await requireUser("record.update");
-  const screens = screensOf(moduleKey);
+  const user = await requireUser();
+  const screens = await screensFor(moduleKey, user);
+  if (!screens.can.edit) notFound();
   const detail = await screens.model.detail(id, user);
   if (!detail) notFound();
   const [options, position] = await Promise.all([formOptions(screens.def, detail.row), listPositionFor(screens.model, id, searchParams, user)]);
@@ -106,8 +107,8 @@ export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKe
         prevId={position?.prevId ?? null}
         listQuery={position?.query ?? null}
         position={position ? `${position.index}/${position.total}${position.capped ? "+" : ""}` : null}
-        canDelete={can(user, "record.delete")}
-        canCreate={can(user, "record.create")}
+        canDelete={screens.can.delete}
+        canCreate={screens.can.create}
       />
     </div>
   );

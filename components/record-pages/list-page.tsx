@@ -1,7 +1,6 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { modelOf } from "@/lib/modules/registry";
 import { quickView } from "@/lib/records/actions";
@@ -11,7 +10,7 @@ import { listParamsFor, type SearchParams } from "@/lib/records/list-params";
 import { defaultFilterOf, listColumnsOf } from "@/lib/list-tools/preferences";
 import { canonicalQuery } from "@/lib/list-tools/query";
 import { listToolsFor } from "@/components/record-pages/list-tools";
-import { screensOf } from "@/components/record-pages/screens";
+import { screensFor } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
 import { ModuleListLinks } from "@/components/modules/module-list-links";
 
@@ -27,7 +26,7 @@ export async function recordListMetadata(moduleKey: string) {
  */
 export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
   const user = await requireUser("record.read");
-  const screens = screensOf(moduleKey);
+  const screens = await screensFor(moduleKey, user);
   const { def, model } = screens;
   const locale = await getLocale();
   if (Object.keys(searchParams).length === 0) {
@@ -55,7 +54,7 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
         basePath={`/${def.key}`}
         page={page}
         params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine, criteria: params.criteria, size: params.size, start: params.start }}
-        canCreate={can(user, "record.create")}
+        canCreate={screens.can.create}
         favoriteIds={favoriteIds}
         toggleFavorite={toggleFavorite}
         quickView={quickView.bind(null, def.key)}

@@ -1,6 +1,5 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
 import { modelOf } from "@/lib/modules/registry";
 import { formOptions } from "@/lib/records/context";
 import { filterableFields, opsFor } from "@/lib/records/filters";
@@ -11,10 +10,10 @@ import { saveColumns, saveFilter, updateFilter } from "@/lib/list-tools/actions"
 import { bulkApply, bulkMatching } from "@/lib/list-tools/bulk-actions";
 import { bulkFields } from "@/lib/list-tools/bulk";
 import type { ListTools, ToolField } from "@/lib/list-tools/ui-types";
-import type { ModuleScreens } from "@/components/record-pages/screens";
+import type { UserScreens } from "@/components/record-pages/screens";
 
 /** What the list's tools need, each action bound to the module's key and checked again when called. */
-export async function listToolsFor(screens: ModuleScreens, user: CurrentUser, params: ListParams, search: SearchParams, query: string): Promise<ListTools> {
+export async function listToolsFor(screens: UserScreens, user: CurrentUser, params: ListParams, search: SearchParams, query: string): Promise<ListTools> {
   const { def, model } = screens;
   const [options, saved, columns] = await Promise.all([formOptions(def), savedFiltersOf(user.id, def.key), listColumnsOf(user.id, def)]);
   const toolField = (f: (typeof def.fields)[number]): ToolField => ({
@@ -47,10 +46,10 @@ export async function listToolsFor(screens: ModuleScreens, user: CurrentUser, pa
     updateFilter: updateFilter.bind(null, def.key),
     columns: { chosen: columns.columns, choosable: choosableColumns(def), custom: columns.custom },
     saveColumns: saveColumns.bind(null, def.key),
-    exportPath: can(user, "record.export") ? `/api/export/${model.key}` : null,
-    funderExportPath: model.key === "clients" && can(user, "record.export") ? "/clients/funder-export" : null,
-    bulk: can(user, "record.bulk")
-      ? { fields: bulkFields(def).map(toolField), canUpdate: can(user, "record.update"), canDelete: can(user, "record.delete"), matching: bulkMatching.bind(null, def.key), apply: bulkApply.bind(null, def.key) }
+    exportPath: screens.can.export ? `/api/export/${model.key}` : null,
+    funderExportPath: model.key === "clients" && screens.can.export ? "/clients/funder-export" : null,
+    bulk: screens.can.bulk
+      ? { fields: bulkFields(def).map(toolField), canUpdate: screens.can.edit, canDelete: screens.can.delete, matching: bulkMatching.bind(null, def.key), apply: bulkApply.bind(null, def.key) }
       : null,
   };
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { canModule } from "@/lib/auth/access";
 import { Link } from "@/lib/i18n/navigation";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel } from "@/lib/records/model";
@@ -41,7 +41,8 @@ export async function Subpanels({ parent, parentId, searchParams, user }: { pare
  */
 async function SubpanelSection({ panel, parentKey, parentId, matchId, searchParams, user }: { panel: RecordSubpanel; parentKey: string; parentId: string; matchId: string; searchParams: SearchParams; user: CurrentUser }) {
   const child = modelOf(panel.module);
-  if (!child) return null;
+  if (!child || !(await canModule(user, child.key, "read"))) return null;
+  const [hide, canEdit, canCreate] = await Promise.all([child.hiddenFields(user), canModule(user, child.key, "edit"), canModule(user, child.key, "create")]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const param = `${panel.module}Page`;
   const sort = panel.sort ?? { field: "createdAt", dir: "desc" as const };
@@ -53,11 +54,11 @@ async function SubpanelSection({ panel, parentKey, parentId, matchId, searchPara
   const attached = child.attachedWhere?.(parentKey, parentId);
   const where = attached ? { OR: [{ [column]: matchId }, attached] } : { [column]: matchId };
   // The row's link is its title; the first list column (the name) is not repeated beside it.
-  const columns = panel.columns ? ["", ...panel.columns] : child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4);
+  const columns = (panel.columns ? ["", ...panel.columns] : child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4)).filter((c) => !hide.has(c));
   const page = await child.list(params, user, [where], PAGE, panel.columns ? columns : undefined);
   const fieldOf = new Map(child.def.fields.map((f) => [f.name, f]));
   const headingId = `subpanel-${panel.module}`;
-  const linkable = panel.linkable && can(user, "record.update");
+  const linkable = panel.linkable && canEdit;
   const link = (panelLinkAction(child.key, parentKey, parentId) ?? linkRecord.bind(null, child.key)) as LinkAction;
   const createVia = viaField?.kind === "parent" ? `${parentKey}:${matchId}` : matchId;
   return (
@@ -67,7 +68,7 @@ async function SubpanelSection({ panel, parentKey, parentId, matchId, searchPara
           {t(`modules.${panel.module}.name` as never)}{" "}
           <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({page.capped ? `${page.count}+` : page.count})</span>
         </h2>
-        {can(user, "record.create") && (
+        {canCreate && (
           <Link href={`/${panel.module}/new?${panel.via}=${encodeURIComponent(createVia)}`} className="btn btn-secondary !py-1 text-sm">
             <Plus className="size-4" aria-hidden /> {t(`modules.${panel.module}.create` as never)}
           </Link>
@@ -96,7 +97,7 @@ async function SubpanelSection({ panel, parentKey, parentId, matchId, searchPara
           ))}
         </ul>
       )}
-      {panel.upload && can(user, "record.create") && <PanelUpload module={child.key} parentKey={parentKey} parentId={parentId} searchParams={searchParams} />}
+      {panel.upload && canCreate && <PanelUpload module={child.key} parentKey={parentKey} parentId={parentId} searchParams={searchParams} />}
       {linkable && (
         <SubpanelSelect id={`${headingId}-select`} via={panel.via} parentId={matchId} search={searchRecords.bind(null, child.key)} link={link} label={t("records.selectLabel")} />
       )}

@@ -42,6 +42,7 @@ export function InlineField({
   saveField,
   onSaved,
   onReload,
+  readOnly,
 }: {
   moduleKey: string;
   field: FieldDef;
@@ -56,6 +57,8 @@ export function InlineField({
   saveField: RecordActions["saveField"];
   onSaved: (result: { version: number; display: DisplayValue; value: FieldValue }) => void;
   onReload: () => void;
+  /** The user's role may not edit this module's records: the value without its pencil. */
+  readOnly?: boolean;
 }) {
   const t = useTranslations();
   const [editing, setEditing] = useState(false);
@@ -104,7 +107,7 @@ export function InlineField({
         <div className="min-w-0 flex-1 wrap-anywhere">
           <DisplayValueView value={display} field={field} />
         </div>
-        {canInlineEdit(field, relationSearch) && (
+        {!readOnly && canInlineEdit(field, relationSearch) && (
           <button
             ref={pencil}
             type="button"

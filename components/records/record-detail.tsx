@@ -28,6 +28,8 @@ export type RecordDetailProps = {
   canDelete: boolean;
   /** May create records (« Dupliquer »). */
   canCreate?: boolean;
+  /** May edit the record (« Modifier », the pencils); true unless the access matrix says otherwise. */
+  canEdit?: boolean;
   isFavorite: boolean;
   toggleFavorite: ToggleFavorite;
   /** Place in the list the record was opened from (« 2/8 »), with the list's query to keep. */
@@ -52,6 +54,7 @@ export function RecordDetail({
   basePath,
   canDelete,
   canCreate,
+  canEdit = true,
   isFavorite,
   toggleFavorite,
   position,
@@ -104,11 +107,13 @@ export function RecordDetail({
           />
         )}
         <div className="ml-auto flex gap-2">
-          <Link href={editHref} className="btn btn-primary">
-            <Pencil className="size-4" aria-hidden /> {t("records.edit")}
-          </Link>
+          {canEdit && (
+            <Link href={editHref} className="btn btn-primary">
+              <Pencil className="size-4" aria-hidden /> {t("records.edit")}
+            </Link>
+          )}
           <RecordActionsMenu
-            editHref={editHref}
+            editHref={canEdit ? editHref : undefined}
             duplicateHref={canCreate ? `${basePath}/new?duplicate=${encodeURIComponent(record.id)}` : undefined}
             changeLogHref={`#${CHANGE_LOG_ID}`}
             title={record.title}
@@ -159,6 +164,7 @@ export function RecordDetail({
                           router.refresh(); // the change log and anything derived from the value
                         }}
                         onReload={() => router.refresh()}
+                        readOnly={!canEdit}
                       />
                     </dd>
                   </div>

@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { FieldInput, isEmptyValue, type FieldValue } from "@/components/records/field-input";
 import type { RelationChoice, RelationSearch } from "@/components/records/relation-picker";
-import { ConflictPanel } from "@/components/records/conflict-panel";
+import { ConflictPanel, defaultChoices, type MergeChoice } from "@/components/records/conflict-panel";
 import { DuplicateWarning } from "@/components/records/duplicate-warning";
 import { listQueryOf, withQuery } from "@/components/records/list-url";
 import { CHANGE_LOG_ID } from "@/components/records/change-log";
@@ -104,6 +104,11 @@ export function RecordForm({
   const afterSave = useRef<"view" | "continue">("view");
   const duplicateTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const duplicateSeq = useRef(0);
+  // The values the form was opened with (then those of the version a merge was made on): a field the user left
+  // as it was takes a colleague's change by default.
+  const [loaded, setLoaded] = useState(record?.values);
+  const [picked, setPicked] = useState<{ of: ConflictInfo | null; choices: Record<string, MergeChoice> }>({ of: null, choices: {} });
+  const [queuedVersion, setQueuedVersion] = useState<number | null>(null);
 
   const { formAction, pending, result, fieldErrors, formError } = useActionForm(actions.save, (data) => {
     if (onSaved) {
@@ -186,20 +191,36 @@ export function RecordForm({
     send(e.currentTarget);
   };
 
-  const keepMine = () => {
-    if (!conflict || !formRef.current) return;
+  const choices = conflict ? { ...defaultChoices(conflict.changedFields, values, loaded), ...(picked.of === conflict ? picked.choices : {}) } : {};
+  const choose = (field: string, choice: MergeChoice) => setPicked((p) => ({ of: conflict, choices: { ...(p.of === conflict ? p.choices : {}), [field]: choice } }));
+
+  // « Enregistrer la fusion »: the chosen current values replace the typed ones, then the form is sent on top of
+  // the current version once the inputs show the merged values.
+  const merge = () => {
+    if (!conflict) return;
+    const theirs = conflict.changedFields.filter((f) => choices[f] === "theirs");
+    setValues((v) => ({ ...v, ...Object.fromEntries(theirs.map((f) => [f, conflict.current.values[f] ?? null])) }));
+    setRelations((r) => ({ ...r, ...Object.fromEntries(theirs.map((f) => [f, conflict.current.relationLabels[f] ?? null])) }));
+    setLoaded(conflict.current.values);
     setVersion(conflict.current.version);
-    setDismissed(result);
-    send(formRef.current, conflict.current.version);
+    setDismissed(latest);
+    setQueuedVersion(conflict.current.version);
   };
+  useEffect(() => {
+    if (queuedVersion === null || !formRef.current) return;
+    setQueuedVersion(null);
+    send(formRef.current, queuedVersion);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per queued merge, after the merged values are rendered
+  }, [queuedVersion]);
 
   const reload = () => {
     if (!conflict) return;
     setValues({ ...conflict.current.values });
     setRelations({ ...conflict.current.relationLabels });
     setVersion(conflict.current.version);
+    setLoaded(conflict.current.values);
     setClientErrors({});
-    setDismissed(result);
+    setDismissed(latest);
     router.refresh();
   };
 
@@ -285,7 +306,9 @@ export function RecordForm({
           typedRelations={relations}
           options={options}
           pending={pending}
-          onKeepMine={keepMine}
+          choices={choices}
+          onChoose={choose}
+          onMerge={merge}
           onReload={reload}
         />
       ) : savedDuplicates.length > 0 ? (

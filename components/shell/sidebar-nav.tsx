@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive } from "lucide-react";
+import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -83,6 +83,11 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
             <li>
               <Link href="/admin/users" className={linkClass(pathname.startsWith("/admin/users"))} onClick={onNavigate}>
                 <Users className="size-4" aria-hidden /> {t("shell.users")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/permissions" className={linkClass(pathname.startsWith("/admin/permissions"))} onClick={onNavigate}>
+                <ShieldCheck className="size-4" aria-hidden /> {t("access.nav")}
               </Link>
             </li>
             <li>

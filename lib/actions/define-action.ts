@@ -12,6 +12,8 @@ export type Action<T> = (input: unknown) => Promise<ActionResult<T>>;
 type Options<S extends z.ZodType, T> = {
   /** null: any signed-in user (own profile, own preferences). */
   permission: Permission | null;
+  /** A further right to check before parsing, such as the access matrix's row for a module (`canModule`). */
+  allowed?: (user: CurrentUser) => Promise<boolean>;
   /** The one action a user who must replace a generated password may still run. */
   passwordChange?: boolean;
   schema: S;
@@ -29,6 +31,7 @@ export function defineAction<S extends z.ZodType, T>(options: Options<S, T>, get
     if (!user) return { ok: false, error: "errors.unauthenticated" };
     if (user.mustChangePassword && !options.passwordChange) return { ok: false, error: "errors.passwordChangeRequired" };
     if (options.permission && !can(user, options.permission)) return { ok: false, error: "errors.forbidden" };
+    if (options.allowed && !(await options.allowed(user))) return { ok: false, error: "errors.forbidden" };
     return parseAndRun(options.schema, input, (data) => options.handler(data, user));
   };
 }

@@ -23,9 +23,9 @@ export async function myActivitiesToday(user: CurrentUser, now = new Date()): Pr
   const when = { startAt: { gte: start, lt: end } };
   const select = { id: true, subject: true, status: true, startAt: true } as const;
   const [calls, meetings] = await Promise.all([
-    db.call.findMany({ where: { AND: [recordScope(user, "calls"), when, { assignedUserId: user.id }] }, orderBy: [{ startAt: "asc" }, { id: "asc" }], take: TAKE, select }),
+    db.call.findMany({ where: { AND: [await recordScope(user, "calls"), when, { assignedUserId: user.id }] }, orderBy: [{ startAt: "asc" }, { id: "asc" }], take: TAKE, select }),
     db.meeting.findMany({
-      where: { AND: [recordScope(user, "meetings"), when, { OR: [{ assignedUserId: user.id }, { invitees: { contains: JSON.stringify(user.id) } }] }] },
+      where: { AND: [await recordScope(user, "meetings"), when, { OR: [{ assignedUserId: user.id }, { invitees: { contains: JSON.stringify(user.id) } }] }] },
       orderBy: [{ startAt: "asc" }, { id: "asc" }],
       take: TAKE,
       select,
@@ -39,7 +39,7 @@ export async function myActivitiesToday(user: CurrentUser, now = new Date()): Pr
 /** « Mes tâches ouvertes »: by due date, so the overdue ones come first and those without a date last. */
 export async function myOpenTasks(user: CurrentUser, now = new Date()) {
   const tasks = await db.task.findMany({
-    where: { AND: [recordScope(user, "tasks"), { assignedUserId: user.id, status: { in: [...OPEN_TASK_STATUSES] } }] },
+    where: { AND: [await recordScope(user, "tasks"), { assignedUserId: user.id, status: { in: [...OPEN_TASK_STATUSES] } }] },
     orderBy: [{ dueSort: "asc" }, { id: "asc" }],
     take: TAKE,
     select: { id: true, subject: true, status: true, dueAt: true, priority: true },

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { canModule } from "@/lib/auth/access";
 import { tasksModel } from "@/lib/modules/tasks/model";
 import { TASK_STATUSES } from "@/lib/modules/tasks/module";
 import { saveRecord } from "@/lib/records/service";
@@ -18,7 +19,8 @@ const moveSchema = z.object({ id: z.string().min(1).max(64), version: f.version(
  */
 export async function moveTask(input: unknown) {
   return defineAction({
-    permission: "record.update",
+    permission: null,
+    allowed: (user) => canModule(user, "tasks", "edit"),
     schema: moveSchema,
     async handler({ id, version, status }, user) {
       const result = await saveRecord(tasksModel, { id, version, status }, user);

@@ -32,7 +32,7 @@ export const isOverdue = (status: string, dueAt: Date | null, now: Date) => stat
 /** One column per status in the guide's order, each ordered by due date (no due date last). */
 export async function kanbanColumns(user: CurrentUser, filters: KanbanFilters, now = new Date()): Promise<KanbanColumn[]> {
   const where = [
-    recordScope(user, "tasks"),
+    await recordScope(user, "tasks"),
     ...(filters.mine ? [{ assignedUserId: user.id }] : []),
     ...(filters.assignee ? [{ assignedUserId: filters.assignee }] : []),
     ...(filters.priority ? [{ priority: filters.priority }] : []),

@@ -46,7 +46,7 @@ async function parentWhere(parent: { module: string; id: string }, user: Current
   if (parent.module === "clients") return { clientId: parent.id };
   if (parent.module === "contacts") return { contactId: parent.id };
   if (parent.module !== "partners") return null;
-  const contacts = await db.contact.findMany({ where: { AND: [recordScope(user, "contacts"), { partnerId: parent.id }] }, select: { id: true }, take: CONTACTS_MAX });
+  const contacts = await db.contact.findMany({ where: { AND: [await recordScope(user, "contacts"), { partnerId: parent.id }] }, select: { id: true }, take: CONTACTS_MAX });
   return contacts.length ? { OR: [{ partnerId: parent.id }, { contactId: { in: contacts.map((c) => c.id) } }] } : { partnerId: parent.id };
 }
 
@@ -72,7 +72,7 @@ export async function activityPage(opts: {
   const perModule = await Promise.all(
     SOURCES.filter((s) => s.states[state]).map(async ({ module, table, date, states }) => {
       const statuses = states[state]!;
-      const base = [recordScope(user, module), parent, ...(statuses === "all" ? [] : [{ status: { in: [...statuses] } }])];
+      const base = [await recordScope(user, module), parent, ...(statuses === "all" ? [] : [{ status: { in: [...statuses] } }])];
       const keyset = cursor ? { OR: [{ [date]: { [cmp]: new Date(cursor.t) } }, { [date]: new Date(cursor.t), id: { [cmp]: cursor.id } }] } : null;
       const select: Record<string, true> = statuses === "all" ? { id: true, subject: true, [date]: true } : { id: true, subject: true, [date]: true, status: true };
       const source = table();

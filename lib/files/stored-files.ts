@@ -32,5 +32,8 @@ export async function downloadableFile(id: string, user: CurrentUser): Promise<S
   if (!file) return null;
   const model = modelOf(file.module);
   if (!model || !(await model.find(db, file.recordId, user))) return null;
+  // A CV's or a note's file belongs to a sensitive field: only roles granted its group download it.
+  const hide = await model.hiddenFields(user);
+  if (model.def.fields.some((f) => f.kind === "file" && hide.has(f.name))) return null;
   return file;
 }

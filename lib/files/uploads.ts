@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { canModule } from "@/lib/auth/access";
 import { cleanFileName } from "@/lib/files/names";
 import { sniffFile, type Refusal } from "@/lib/files/sniff";
 import { storeFile, type StoredFileRow } from "@/lib/files/stored-files";
@@ -40,7 +40,8 @@ export type TargetCheck = { ok: true; model: RecordModel } | { ok: false; status
 export async function checkTarget(target: UploadTarget, user: CurrentUser): Promise<TargetCheck> {
   const model = modelOf(target.module);
   if (!model) return { ok: false, status: 404 };
-  if (!can(user, target.intent === "create" ? "record.create" : "record.update")) return { ok: false, status: 403 };
+  if (!(await canModule(user, model.key, target.intent === "create" ? "create" : "edit"))) return { ok: false, status: 403 };
+  if ((await model.hiddenFields(user)).has(FILE_FIELD[model.key] ?? "")) return { ok: false, status: 403 };
   if (target.intent === "create") {
     if (target.module === "cvs" && target.parentModule !== "clients") return { ok: false, status: 404 };
     const parent = modelOf(target.parentModule);

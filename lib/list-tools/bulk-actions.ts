@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { can } from "@/lib/auth/permissions";
+import { canModule, hiddenFields } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { modelOf } from "@/lib/modules/registry";
 import { logEvent } from "@/lib/records/audit";
@@ -25,7 +25,8 @@ export async function bulkMatching(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.bulk",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "bulk"),
     schema: z.object({ query: z.string().max(MAX_QUERY) }).strict(),
     async handler({ query }, user) {
       const params = listStateOf(model.def, query);
@@ -54,14 +55,15 @@ export async function bulkApply(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.bulk",
+    permission: null,
     schema: applySchema,
     async handler({ op, items, values, query }, user) {
-      const needed = op === "update" ? "record.update" : op === "delete" ? "record.delete" : "record.read";
-      if (!can(user, needed)) throw new ActionError("errors.forbidden");
+      const needed = op === "update" ? "edit" : op === "delete" ? "delete" : "read";
+      if (!(await canModule(user, model.key, "bulk")) || !(await canModule(user, model.key, needed))) throw new ActionError("errors.forbidden");
+      const hide = await hiddenFields(user, model.key);
       const fields: Record<string, unknown> = {};
       if (op === "update") {
-        const allowed = new Map(bulkFields(model.def).map((f) => [f.name, f]));
+        const allowed = new Map(bulkFields(model.def).filter((f) => !hide.has(f.name)).map((f) => [f.name, f]));
         const entries = Object.entries(values ?? {});
         if (entries.length === 0) throw new ActionError("errors.invalid", { fieldErrors: { values: { key: "validation.required" } } });
         for (const [name, raw] of entries) {

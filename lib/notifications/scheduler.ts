@@ -52,7 +52,7 @@ async function deliver(reminder: Due, now: Date, orgZone: string): Promise<Notif
     const model = modelOf(reminder.module);
     const user = await tx.user.findUnique({ where: { id: reminder.userId }, select: { id: true, role: true, active: true, locale: true, timeZone: true } });
     if (!model || !user?.active) return null;
-    const row = (await model.table(tx).findFirst({ where: { AND: [recordScope({ id: user.id, role: user.role as Role }, model.key), { id: reminder.recordId }] } })) as Row | null;
+    const row = (await model.table(tx).findFirst({ where: { AND: [await recordScope({ id: user.id, role: user.role as Role }, model.key), { id: reminder.recordId }] } })) as Row | null;
     if (!row) return null;
     const title = recordTitle(model.def, row);
     const when = startText(row, model.key, user, orgZone);

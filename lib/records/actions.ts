@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, type ActionResult } from "@/lib/actions/errors";
-import { can } from "@/lib/auth/permissions";
+import { canModule, hiddenFields, type ModuleAction } from "@/lib/auth/access";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { db } from "@/lib/db";
 import { MODULES, modelOf } from "@/lib/modules/registry";
@@ -13,7 +13,7 @@ import { deleteRecord, restoreRecord, saveRecord as writeRecord } from "@/lib/re
 import { fieldEditSchema, idSchema } from "@/lib/records/zod-fields";
 import type { RecordModel } from "@/lib/records/model";
 import { isFormField } from "@/lib/records/types";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { safeReturnTo } from "@/lib/records/return-to";
 
 // The record actions every module shares, one per kind of operation. The page binds the module's key
@@ -25,17 +25,28 @@ const notFound = { ok: false as const, error: "errors.notFound" };
 
 const revalidate = () => revalidatePath("/[locale]", "layout");
 
+/** The module's row of the access matrix decides (an admin may have narrowed or widened the role's defaults). */
+async function allow(user: CurrentUser, moduleKey: string, action: ModuleAction): Promise<void> {
+  if (!(await canModule(user, moduleKey, action))) throw new ActionError("errors.forbidden");
+}
+
 /** A refused save carries the record as it is now, so the form can show both versions side by side. */
 async function withConflict<T>(model: RecordModel, id: string | undefined, user: CurrentUser, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof ActionError && error.key === "records.conflict" && id) {
-      throw new ActionError("records.conflict", { ...(error.extra.conflict as object), current: await model.editable(id, user) });
+      const conflict = error.extra.conflict as { changedFields: string[] };
+      const hide = await hiddenFields(user, model.key);
+      throw new ActionError("records.conflict", { ...conflict, changedFields: conflict.changedFields.filter((f) => !hide.has(f)), current: await model.editable(id, user) });
     }
     throw error;
   }
 }
+
+/** The field names a request actually sent (a multi-value form field posts as `name[]`). */
+const sentKeys = (input: unknown): string[] =>
+  input instanceof FormData ? [...new Set([...input.keys()].map((k) => k.replace(/\[\]$/, "")))] : input && typeof input === "object" ? Object.keys(input) : [];
 
 const text = (values: Fields) => Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string"));
 
@@ -43,11 +54,18 @@ export async function saveRecord(moduleKey: string, input: unknown): Promise<Act
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
+    allowed: async (user) => (await canModule(user, model.key, "create")) || canModule(user, model.key, "edit"),
     schema: model.inputSchema,
     async handler(parsed, user) {
       const values = parsed as Fields & { id?: string; version?: number; confirmDuplicates?: string };
-      if (!can(user, values.id ? "record.update" : "record.create")) throw new ActionError("errors.forbidden");
+      await allow(user, model.key, values.id ? "edit" : "create");
+      // Fields the user may not see are not theirs to write either: a form never shows them, and a hand-made
+      // request naming one is refused rather than silently half-applied.
+      // The schema fills absent fields with empty values: those are dropped, so a save never clears them.
+      const hide = await hiddenFields(user, model.key);
+      if (sentKeys(input).some((k) => hide.has(k))) throw new ActionError("errors.forbidden");
+      for (const name of hide) delete values[name];
       // A fast typist can save before the check while typing answered: the save itself asks once.
       if (!values.id && !values.confirmDuplicates) {
         const duplicates = await model.findDuplicates(text(values), null, user);
@@ -64,9 +82,11 @@ export async function saveRecordField(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "edit"),
     schema: fieldEditSchema,
     async handler({ id, version, field, value }, user) {
+      if ((await hiddenFields(user, model.key)).has(field)) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
       const fieldSchema = Object.hasOwn(model.fieldSchemas, field) ? model.fieldSchemas[field] : undefined;
       const def = model.def.fields.find((f) => f.name === field);
       if (!fieldSchema || !def || !isFormField(def) || def.inlineEdit === false) throw new ActionError("errors.invalid", { fieldErrors: { field: { key: "validation.unknownField" } } });
@@ -83,7 +103,8 @@ export async function removeRecord(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.delete",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "delete"),
     schema: idSchema,
     async handler({ id }, user) {
       await deleteRecord(model, id, user);
@@ -115,7 +136,8 @@ export async function findRecordDuplicates(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: duplicateSchema,
     handler: (values, user) => model.findDuplicates(text(values), typeof values.id === "string" ? values.id : null, user),
   })(input);
@@ -126,7 +148,8 @@ export async function searchRecords(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: z.object({ q: z.string().max(200) }).strict(),
     handler: ({ q }, user) => model.options(q, user),
   })(input);
@@ -142,7 +165,8 @@ export async function linkRecord(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.update",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "edit"),
     schema: linkSchema,
     async handler({ id, via, parentId }, user) {
       const declared = Object.values(MODULES).some((m) => m.def.subpanels.some((p) => p.kind !== "activities" && p.module === model.key && p.via === via && p.linkable));
@@ -164,7 +188,8 @@ export async function quickView(moduleKey: string, input: unknown) {
   const model = modelOf(moduleKey);
   if (!model) return notFound;
   return defineAction({
-    permission: "record.read",
+    permission: null,
+    allowed: (user) => canModule(user, model.key, "read"),
     schema: idSchema,
     async handler({ id }, user) {
       const detail = await model.detail(id, user);
@@ -173,6 +198,32 @@ export async function quickView(moduleKey: string, input: unknown) {
       return { id, title: detail.editable.title, values: Object.fromEntries(fields.map((f) => [f, detail.display[f] ?? null])) };
     },
   })(input);
+}
+
+/**
+ * « Enregistrer la fusion » posted without scripts: each field marked `_merge.<field>=theirs` takes the record's
+ * current value (read again in the user's scope, hidden fields excluded) instead of the typed one, and the save
+ * goes on top of the version the conflict showed (`_mergeVersion`); a newer save by someone else conflicts again.
+ */
+async function applyMerge(model: RecordModel, form: FormData, clean: FormData): Promise<void> {
+  const user = await getCurrentUser();
+  const id = form.get("id");
+  const version = String(form.get("_mergeVersion") ?? "");
+  if (!user || typeof id !== "string" || !/^\d{1,9}$/.test(version)) return;
+  const current = await model.editable(id, user);
+  if (!current) return;
+  clean.set("version", version);
+  for (const [name, choice] of form.entries()) {
+    const field = name.startsWith("_merge.") ? name.slice("_merge.".length) : null;
+    if (!field || choice !== "theirs" || !Object.hasOwn(current.values, field)) continue;
+    const def = model.def.fields.find((f) => f.name === field);
+    if (!def || !isFormField(def)) continue;
+    const value = current.values[field];
+    clean.delete(field);
+    clean.delete(`${field}[]`);
+    if (Array.isArray(value)) for (const v of value) clean.append(`${field}[]`, v);
+    else clean.set(field, typeof value === "boolean" ? String(value) : (value ?? ""));
+  }
 }
 
 export type RecordFormState = { result: ActionResult<{ id: string; version: number }> | null; values: Record<string, string | string[]> };
@@ -197,6 +248,7 @@ export async function submitRecordForm(moduleKey: string, _prev: RecordFormState
     if (name.endsWith("[]")) values[name.slice(0, -2)] = [...((values[name.slice(0, -2)] as string[] | undefined) ?? []), value];
     else values[name] = value;
   }
+  if (form.get("_merge") === "1") await applyMerge(model, form, clean);
   const result = await saveRecord(moduleKey, clean);
   if (!result.ok) return { result, values };
   const query = new URLSearchParams();

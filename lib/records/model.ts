@@ -10,6 +10,7 @@ import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/
 import { filterWhere } from "@/lib/records/filters";
 import { isPostgres } from "@/lib/records/engine";
 import { binScope, recordScope } from "@/lib/records/scope";
+import { hiddenFields } from "@/lib/auth/access";
 import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
 import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
 import { wallTimeToUtc } from "@/lib/records/wall-time";
@@ -103,7 +104,9 @@ export function defineModel(spec: ModelSpec) {
   const keySelect = pick(["id", ...sortCols]);
   const table = spec.table;
 
-  const scoped = (user: CurrentUser, ...where: object[]) => ({ AND: [recordScope(user, key), ...where] });
+  const scoped = async (user: CurrentUser, ...where: object[]) => ({ AND: [await recordScope(user, key), ...where] });
+  const hidden = (user: CurrentUser) => hiddenFields(user, key);
+  const visible = (fields: Record<string, unknown>, hide: ReadonlySet<string>) => Object.fromEntries(Object.entries(fields).filter(([name]) => !hide.has(name)));
 
   const contextFor = async (rows: Row[]) => recordContext(await relationLabels(def, rows));
   const withComputed = (row: Row, context: unknown): Row => (spec.compute ? { ...row, ...spec.compute(row, context) } : row);
@@ -122,29 +125,43 @@ export function defineModel(spec: ModelSpec) {
   // A yes/no criterion on a field the model computes (« CV à jour ») filters on what the list shows, not on the
   // typed column behind it.
   const isComputedCriterion = (c: { field: string; op: string }) => c.op === "is" && !!spec.computedFilters && Object.hasOwn(spec.computedFilters, c.field);
-  const listSpec = async (params: ListParams, user: CurrentUser, where: object[] = []) => ({
-    module: key,
-    sortColumns,
-    params,
-    baseWhere: scoped(
-      user,
-      ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []),
-      ...filterWhere(def, (params.criteria ?? []).filter((c) => !isComputedCriterion(c)), { userId: user.id, timeZone: user.timeZone, postgres: isPostgres() }),
-      ...(await Promise.all((params.criteria ?? []).filter(isComputedCriterion).map((c) => spec.computedFilters![c.field]("value" in c && c.value === "1")))),
-      ...where,
-    ),
-    findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
-    findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
-  });
+  // A field the user may not see can be neither a criterion nor the sort (a filter answers questions too):
+  // whatever the address says, it is dropped and the list falls back to its default order.
+  const withoutHidden = async (params: ListParams, user: CurrentUser): Promise<ListParams> => {
+    const hide = await hidden(user);
+    if (hide.size === 0) return params;
+    const sort = hide.has(params.sort) ? (hide.has(def.defaultSort.field) ? { sort: "createdAt", dir: "desc" as const } : { sort: def.defaultSort.field, dir: def.defaultSort.dir }) : {};
+    return { ...params, ...sort, criteria: params.criteria?.filter((c) => !hide.has(c.field)) };
+  };
+  const listSpec = async (asked: ListParams, user: CurrentUser, where: object[] = []) => {
+    const params = await withoutHidden(asked, user);
+    return {
+      module: key,
+      sortColumns,
+      params,
+      baseWhere: await scoped(
+        user,
+        ...(params.mine && hasAssigned ? [{ assignedUserId: user.id }] : []),
+        ...filterWhere(def, (params.criteria ?? []).filter((c) => !isComputedCriterion(c)), { userId: user.id, timeZone: user.timeZone, postgres: isPostgres() }),
+        ...(await Promise.all((params.criteria ?? []).filter(isComputedCriterion).map((c) => spec.computedFilters![c.field]("value" in c && c.value === "1")))),
+        ...where,
+      ),
+      findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
+      findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
+    };
+  };
 
   // Cached per request: the page's metadata and body both read the record.
+  // Hidden fields are left out of the display, the form's values and the row handed to pages.
   const detail = cache(async (id: string, user: CurrentUser) => {
-    const row = (await table(db).findFirst({ where: scoped(user, { id }) })) as Row | null;
-    if (!row) return null;
-    const [ctx, computing] = await Promise.all([contextFor([row]), computeContext()]);
-    const shown = withComputed(row, computing);
-    const display = Object.fromEntries(def.fields.map((f) => [f.name, displayValue(def, f, shown, ctx)]));
-    return { row, editable: toEditable(def, row, ctx), display };
+    const full = (await table(db).findFirst({ where: await scoped(user, { id }) })) as Row | null;
+    if (!full) return null;
+    const [ctx, computing, hide] = await Promise.all([contextFor([full]), computeContext(), hidden(user)]);
+    const row = visible(full, hide) as Row;
+    const shown = withComputed(full, computing);
+    const display = Object.fromEntries(def.fields.filter((f) => !hide.has(f.name)).map((f) => [f.name, displayValue(def, f, shown, ctx)]));
+    const editable = toEditable(def, full, ctx);
+    return { row, editable: { ...editable, values: visible(editable.values, hide) as typeof editable.values, relationLabels: visible(editable.relationLabels, hide) as typeof editable.relationLabels }, display };
   });
 
   return {
@@ -158,6 +175,8 @@ export function defineModel(spec: ModelSpec) {
     fieldInput: (field: FieldDef, value: unknown) => (typeof value === "string" ? pageText(field, value) : value),
     sortColumns,
     auditFields: storedFields.map((f) => f.name),
+    /** Fields of this module the user may not see (sensitive groups their role is not granted). */
+    hiddenFields: hidden,
     /** A row's values as the change log compares them: a « Lié à » field reads "module:id" from its columns. */
     auditValues(row: Record<string, unknown>): Record<string, unknown> {
       const out: Record<string, unknown> = {};
@@ -204,15 +223,16 @@ export function defineModel(spec: ModelSpec) {
 
     /** One record in the user's scope (or in the recycle bin), every column. */
     async find(tx: Tx, id: string, user: CurrentUser, opts?: { deleted?: boolean }) {
-      const where = opts?.deleted ? { AND: [binScope(user, key), { id }] } : scoped(user, { id });
+      const where = opts?.deleted ? { AND: [binScope(user, key), { id }] } : await scoped(user, { id });
       return (await table(tx).findFirst({ where })) as (Row & { deletedAt: Date | null }) | null;
     },
 
     /** One keyset page of the list; `where` narrows it (a subpanel's parent); `columns` are the values shown. */
     async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
       const page = await listPage(await listSpec(params, user, where), take ?? params.size);
-      const [ctx, computing] = await Promise.all([contextFor(page.rows), computeContext()]);
-      return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, columns)) };
+      const [ctx, computing, hide] = await Promise.all([contextFor(page.rows), computeContext(), hidden(user)]);
+      const shown = columns.filter((c) => !hide.has(c));
+      return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, shown)) };
     },
 
     /**
@@ -221,11 +241,13 @@ export function defineModel(spec: ModelSpec) {
      */
     async batch(params: ListParams, user: CurrentUser, take: number, ids?: readonly string[]) {
       const page = await listPage(await listSpec({ ...params, before: false }, user, ids ? [{ id: { in: [...ids] } }] : []), take, { count: false });
-      return { rows: page.rows.map(withComputed), nextCursor: page.nextCursor, relations: () => relationLabels(def, page.rows) };
+      const [hide, computing] = await Promise.all([hidden(user), computeContext()]);
+      const rows = page.rows.map((r) => visible(withComputed(r, computing), hide) as Row);
+      return { rows, nextCursor: page.nextCursor, relations: () => relationLabels(def, rows) };
     },
 
     async position(id: string, params: ListParams, user: CurrentUser) {
-      const [row] = (await table(db).findMany({ where: scoped(user, { id }), select: keySelect, take: 1 })) as Row[];
+      const [row] = (await table(db).findMany({ where: await scoped(user, { id }), select: keySelect, take: 1 })) as Row[];
       return row ? listPosition(await listSpec(params, user), row) : null;
     },
 
@@ -237,7 +259,7 @@ export function defineModel(spec: ModelSpec) {
     async titles(ids: readonly string[], user: CurrentUser | null = null): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
       const where = { id: { in: [...new Set(ids)] } };
-      const rows = (await table(db).findMany({ where: user ? scoped(user, where) : { AND: [{ deletedAt: null }, where] }, select: titleSelect })) as Row[];
+      const rows = (await table(db).findMany({ where: user ? await scoped(user, where) : { AND: [{ deletedAt: null }, where] }, select: titleSelect })) as Row[];
       return new Map(rows.map((r) => [r.id, recordTitle(def, r)]));
     },
 
@@ -268,13 +290,13 @@ export function defineModel(spec: ModelSpec) {
       const match = duplicateFilter(input, dup.columns);
       if (!match) return [];
       const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone, ...dup.select]);
-      const rows = (await table(db).findMany({ where: scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take: 5, select })) as Row[];
-      const ctx = await contextFor(rows);
+      const rows = (await table(db).findMany({ where: await scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take: 5, select })) as Row[];
+      const [ctx, hide] = await Promise.all([contextFor(rows), hidden(user)]);
       return rows.map((r) => ({
         id: r.id,
         title: recordTitle(def, r),
         reasons: duplicateReasons(r, input, dup.columns),
-        context: Object.fromEntries(Object.entries(dup.context(r, ctx)).filter((e): e is [string, string] => !!e[1])),
+        context: Object.fromEntries(Object.entries(dup.context(r, ctx)).filter((e): e is [string, string] => !!e[1] && !hide.has(e[0]))),
       }));
     },
 

@@ -1,15 +1,34 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { canModule, readScopeKind } from "@/lib/auth/access";
+
+type ScopeUser = Pick<CurrentUser, "id" | "role">;
+
+// « Mes » records of a module, for a role whose scope there is "own": what is assigned to the user where the
+// module has « Assigné à » (a meeting also counts its invited colleagues), otherwise what the user created.
+const OWN: Record<string, (userId: string) => object> = {
+  meetings: (id) => ({ OR: [{ assignedUserId: id }, { invitees: { contains: JSON.stringify(id) } }] }),
+};
+
+export async function ownWhere(module: string, userId: string): Promise<object> {
+  if (Object.hasOwn(OWN, module)) return OWN[module](userId);
+  // Loaded lazily: the registry's models ask this file for their scope.
+  const def = (await import("@/lib/modules/registry")).modelOf(module)?.def;
+  return def?.fields.some((f) => f.name === "assignedUserId") ? { assignedUserId: userId } : { createdById: userId };
+}
 
 /**
  * Which records of a module a user may read and write: the one place every read and write of every module takes
- * its where-fragment from (list, count, detail, position, duplicates, subpanels, titles, export, bulk). Today
- * every role sees every live record; tightening the rule (own records only, per-role modules) happens here.
+ * its where-fragment from (list, count, detail, position, duplicates, subpanels, titles, export, bulk): live
+ * records of a module the role may read, and only the user's own where the access matrix gives their role the
+ * "own" scope on that module.
  */
-export function recordScope(_user: Pick<CurrentUser, "id" | "role">, _module: string): Record<string, unknown> {
-  return { deletedAt: null };
+export async function recordScope(user: ScopeUser, module: string): Promise<Record<string, unknown>> {
+  // A role without « read » on the module reaches none of its records, wherever they are asked for.
+  if (!(await canModule(user, module, "read"))) return { deletedAt: null, id: { in: [] } };
+  return (await readScopeKind(user, module)) === "own" ? { deletedAt: null, AND: [await ownWhere(module, user.id)] } : { deletedAt: null };
 }
 
 /** Records in the recycle bin, for the admins who restore them. */
-export function binScope(_user: Pick<CurrentUser, "id" | "role">, _module: string): Record<string, unknown> {
+export function binScope(_user: ScopeUser, _module: string): Record<string, unknown> {
   return { deletedAt: { not: null } };
 }

@@ -58,6 +58,11 @@ export type FieldDef = {
    * plain text everywhere; the form suggests colleagues when `@` is typed.
    */
   mentions?: boolean;
+  /**
+   * A sensitive field (immigration status, date of birth, CV, notes): shown, filtered, sorted, exported, logged
+   * and written only for roles granted its group in the access matrix (lib/auth/access.ts `hiddenFields`).
+   */
+  sensitive?: "immigration" | "birthDate" | "cv" | "notes";
 };
 
 /** The id column of each module a « Lié à » field may point to. */

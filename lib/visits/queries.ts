@@ -32,7 +32,7 @@ export function shiftDay(day: string, by: number): string {
 async function rows(user: CurrentUser, where: object, take: number, order: "asc" | "desc"): Promise<VisitRow[]> {
   const [found, labels] = await Promise.all([
     db.visit.findMany({
-      where: { AND: [where, { client: recordScope(user, "clients") }] },
+      where: { AND: [where, { client: await recordScope(user, "clients") }] },
       orderBy: [{ visitedAt: order }, { id: order }],
       take,
       select: { id: true, visitedAt: true, clientId: true, reason: true, comment: true, language: true, client: { select: { firstName: true, lastName: true } } },

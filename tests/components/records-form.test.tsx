@@ -325,12 +325,42 @@ describe("RecordForm", () => {
     expect(within(statusRow).getByText("Ouvert")).toBeInTheDocument();
     expect(screen.getByLabelText("Téléphone")).toHaveValue("867-555-0000");
 
-    await user.click(within(panel).getByRole("button", { name: "Garder mes valeurs" }));
+    // Field by field: the phone both changed keeps the typed value; the status only the colleague changed takes theirs.
+    expect(within(phoneRow).getByRole("radio", { name: "Téléphone : garder ma valeur" })).toBeChecked();
+    expect(within(statusRow).getByRole("radio", { name: "Statut du dossier : prendre la valeur actuelle" })).toBeChecked();
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fusion" }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect(save.mock.calls[1][0].get("version")).toBe("6");
     expect(save.mock.calls[1][0].get("phone")).toBe("867-555-0000");
+    expect(save.mock.calls[1][0].get("status")).toBe("closed");
+    expect([...save.mock.calls[1][0].keys()].some((k) => k.startsWith("_"))).toBe(false);
     await waitFor(() => expect(mockPush).toHaveBeenCalledWith("/clients/c1?from=list&q=co"));
     expect(screen.queryByRole("alert", { name: "Cette fiche a été modifiée entre-temps" })).toBeNull();
+  });
+
+  it("takes the current value where the user chose « theirs », and keeps their other typed values", async () => {
+    const user = userEvent.setup();
+    const conflict: ConflictInfo = {
+      current: { ...existing, version: 5, values: { ...existing.values, phone: "867-555-0199" } },
+      changedFields: ["phone"],
+      changedBy: "Calista Emesong",
+      changedAt: null,
+    };
+    const save = jest
+      .fn<Promise<SaveResult>, [FormData]>()
+      .mockResolvedValueOnce({ ok: false, error: "records.conflict", extra: conflict as unknown as Record<string, unknown> })
+      .mockResolvedValueOnce({ ok: true, data: { id: "c1", version: 6 } });
+    renderForm({ save, record: existing });
+    await user.type(screen.getByLabelText("Téléphone"), "867-555-0000");
+    await user.type(screen.getByLabelText(/Prénom/), "-Ève");
+    await user.click(screen.getAllByRole("button", { name: "Sauvegarder" })[0]);
+    const panel = await screen.findByRole("alert", { name: "Cette fiche a été modifiée entre-temps" });
+    await user.click(within(panel).getByRole("radio", { name: "Téléphone : prendre la valeur actuelle" }));
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fusion" }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1][0].get("phone")).toBe("867-555-0199");
+    expect(save.mock.calls[1][0].get("firstName")).toBe(`${existing.values.firstName}-Ève`);
+    expect(save.mock.calls[1][0].get("version")).toBe("5");
   });
 
   it("« Recharger la fiche » puts the current values in the form", async () => {

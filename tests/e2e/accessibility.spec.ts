@@ -77,6 +77,20 @@ const SCREENS: Screen[] = [
   { name: "admin recycle bin", signedIn: true, open: visit("/admin/recycle-bin") },
   { name: "access requests register", signedIn: true, sameAsClientsList: true, open: visit("/admin/access-requests") },
   { name: "retention review", signedIn: true, sameAsClientsList: true, open: visit("/admin/retention") },
+  { name: "admin access rights", signedIn: true, sameAsClientsList: true, open: visit("/admin/permissions") },
+  { name: "conflict merge form", signedIn: true, sameAsClientsList: true, open: async (page, locale) => {
+    // A colleague (another tab of the same session) saves the record after this form was opened.
+    await visit("/clients/:client/edit")(page, locale);
+    const other = await page.context().newPage();
+    await other.goto(`/${locale}/clients/${clientId}/edit`);
+    await other.getByRole("textbox", { name: "Ville", exact: true }).fill(`Arviat ${Date.now()}`);
+    await other.getByRole("button", { name: "Sauvegarder" }).first().click();
+    await expect(other.getByRole("textbox", { name: "Ville", exact: true })).toHaveCount(0);
+    await other.close();
+    await page.getByRole("textbox", { name: "Ville", exact: true }).fill("Iqaluit");
+    await page.getByRole("button", { name: "Sauvegarder" }).first().click();
+    await expect(page.getByRole("radio").first()).toBeVisible();
+  } },
   { name: "menu sheet", signedIn: true, open: async (page, locale) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await visit("")(page, locale);

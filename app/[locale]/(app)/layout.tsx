@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { canModule } from "@/lib/auth/access";
 import { favoritesOf, recentlyViewed } from "@/lib/records/bookmarks";
 import { MODULES } from "@/lib/modules/registry";
 import type { NavModule } from "@/lib/navigation/modules";
@@ -16,10 +16,10 @@ export default async function AppLayout({ children, modal }: { children: React.R
   // Each page decides whether a pending password change sends the user to the profile; the layout wraps it.
   const user = await requireUser(undefined, { passwordChange: true });
   const [t, favorites, recent] = await Promise.all([getTranslations(), favoritesOf(user), recentlyViewed(user)]);
-  const modules: NavModule[] = Object.values(MODULES).map(({ def }) => ({ key: def.key, icon: def.icon, creatable: def.creatable !== false }));
-  const creatable = can(user, "record.create")
-    ? modules.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }))
-    : [];
+  // Modules the role may not read are not offered; « + » lists those it may create in.
+  const rights = await Promise.all(Object.values(MODULES).map(async ({ def }) => ({ def, read: await canModule(user, def.key, "read"), create: await canModule(user, def.key, "create") })));
+  const modules: NavModule[] = rights.filter((r) => r.read).map(({ def, create }) => ({ key: def.key, icon: def.icon, creatable: def.creatable !== false && create }));
+  const creatable = modules.filter((m) => m.creatable).map((m) => ({ key: m.key, label: t(`modules.${m.key}.name` as never), createLabel: t(`modules.${m.key}.create` as never) }));
   return (
     <AppShell
       user={user}

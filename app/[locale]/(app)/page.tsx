@@ -24,7 +24,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } }),
     // « Mes clients »: the files assigned to me that moved most recently.
     db.client.findMany({
-      where: { AND: [recordScope(user, "clients"), { assignedUserId: user.id }] },
+      where: { AND: [await recordScope(user, "clients"), { assignedUserId: user.id }] },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: 8,
       select: { id: true, firstName: true, lastName: true, fileStatus: true, updatedAt: true },

@@ -8,10 +8,10 @@ export const cvsModule = defineModule({
   fields: [
     { name: "title", kind: "text", required: true, sortable: true },
     { name: "clientId", kind: "relation", relation: { module: "clients" }, required: true, sortable: true },
-    { name: "file", kind: "file" },
+    { name: "file", kind: "file", sensitive: "cv" },
     { name: "language", kind: "enum", picklist: "languages", sortable: true },
     { name: "cvDate", kind: "date", required: true, sortable: true },
-    { name: "note", kind: "text" },
+    { name: "note", kind: "text", sensitive: "notes" },
   ],
   listColumns: ["title", "clientId", "cvDate", "language"],
   defaultSort: { field: "cvDate", dir: "desc" },

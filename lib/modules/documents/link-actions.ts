@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
+import { canModule } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { modelOf } from "@/lib/modules/registry";
 import { PARENT_MODULES } from "@/lib/modules/shared/parent";
@@ -19,7 +20,8 @@ const linkSchema = z.object({ id: z.string().min(1).max(64), via: z.literal("par
  */
 export async function linkDocument(parentKey: string, parentId: string, input: unknown) {
   return defineAction({
-    permission: "record.update",
+    permission: null,
+    allowed: (user) => canModule(user, "documents", "edit"),
     schema: linkSchema,
     async handler({ id, parentId: chosen }, user) {
       const documents = modelOf("documents")!;

@@ -9,8 +9,8 @@ export const notesModule = defineModule({
     { name: "subject", kind: "text", required: true, sortable: true },
     PARENT_FIELD,
     // Plain text with line breaks; `@name` notifies that colleague (lib/notifications reads the flag).
-    { name: "text", kind: "textarea", mentions: true },
-    { name: "attachment", kind: "file" },
+    { name: "text", kind: "textarea", mentions: true, sensitive: "notes" },
+    { name: "attachment", kind: "file", sensitive: "notes" },
   ],
   listColumns: ["subject", "createdById", "createdAt"],
   defaultSort: { field: "createdAt", dir: "desc" },

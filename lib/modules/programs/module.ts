@@ -14,7 +14,7 @@ export const programsModule = defineModule({
     { name: "startDate", kind: "date", sortable: true },
     { name: "endDate", kind: "date" },
     { name: "status", kind: "enum", options: PROGRAM_STATUSES, required: true, sortable: true, defaultValue: "active" },
-    { name: "note", kind: "textarea" },
+    { name: "note", kind: "textarea", sensitive: "notes" },
   ],
   listColumns: ["participant", "program", "startDate", "status"],
   optionalColumns: ["endDate", "note", "createdAt", "updatedAt", "createdById"],

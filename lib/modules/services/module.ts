@@ -14,7 +14,7 @@ export const servicesModule = defineModule({
     { name: "startDate", kind: "date", sortable: true },
     { name: "endDate", kind: "date" },
     { name: "staffUserId", kind: "user", sortable: true },
-    { name: "note", kind: "textarea" },
+    { name: "note", kind: "textarea", sensitive: "notes" },
   ],
   listColumns: ["participant", "serviceName", "activityNumber", "startDate", "staffUserId"],
   optionalColumns: ["endDate", "note", "createdAt", "updatedAt", "createdById"],

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { canModule, hiddenFields } from "@/lib/auth/access";
 import { requestIp } from "@/lib/auth/request-ip";
 import { modelOf } from "@/lib/modules/registry";
 import { cleanColumns, listColumnsOf } from "@/lib/list-tools/preferences";
@@ -20,16 +20,18 @@ const refuse = (status: number) => new Response(null, { status, headers: { "Cach
 export async function GET(request: Request, { params }: { params: Promise<{ module: string }> }) {
   const user = await getCurrentUser();
   if (!user) return refuse(401);
-  if (user.mustChangePassword || !can(user, "record.export")) return refuse(403);
+  if (user.mustChangePassword) return refuse(403);
   const model = modelOf((await params).module);
   if (!model) return refuse(404);
+  if (!(await canModule(user, model.key, "export"))) return refuse(403);
   const url = new URL(request.url);
   const sp = url.searchParams;
   const list = (key: string) => (sp.get(key) ? sp.get(key)!.split(",").slice(0, 1001) : null);
   const options = exportOptionsSchema.safeParse({ lang: sp.get("lang") ?? user.locale, sep: sp.get("sep") ?? ((sp.get("lang") ?? user.locale) === "en" ? "comma" : "semicolon"), ids: list("ids") });
   if (!options.success) return refuse(400);
   const asked = list("cols");
-  const columns = asked ? cleanColumns(model.def, asked) : (await listColumnsOf(user.id, model.def)).columns;
+  const hide = await hiddenFields(user, model.key);
+  const columns = (asked ? cleanColumns(model.def, asked) : (await listColumnsOf(user.id, model.def)).columns).filter((c) => !hide.has(c));
   if (columns.length === 0) return refuse(400);
   // « Pour un bailleur de fonds »: only clients who consent to sharing with a funder (lib/privacy).
   const purpose = sp.get("purpose");

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/require-user";
+import { hiddenFields } from "@/lib/auth/access";
 import { AUDIT_ACTIONS, auditLogPage, parseAuditFilter, type AuditFilter } from "@/lib/audit/audit-log-query";
 import { MODULES, MODULE_KEYS, modelOf } from "@/lib/modules/registry";
 import { auditValueFormatter } from "@/lib/records/audit-display";
@@ -59,7 +60,12 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     formatters.set(module, await auditValueFormatter(model.def, rows, ctx));
   }
   const userNames = new Map(users.map((u) => [u.id, u.name]));
-  const shown = (module: string | null, field: string | null, value: string | null) => (module && formatters.get(module) ? formatters.get(module)!(field, value) : value);
+  // Fields hidden from this admin's role (a sensitive group taken away) keep their line but not their values.
+  const hidden = new Map(await Promise.all([...byModule.keys()].map(async (m) => [m, await hiddenFields(user, m)] as const)));
+  const shown = (module: string | null, field: string | null, value: string | null) => {
+    if (module && field && value !== null && hidden.get(module)?.has(field)) return t("accessAdmin.masked");
+    return module && formatters.get(module) ? formatters.get(module)!(field, value) : value;
+  };
   const actionLabel = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`auditLog.actions.${action}` as never) : action);
 
   return (
