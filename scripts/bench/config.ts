@@ -86,7 +86,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     postgres: has("--postgres"),
     // The smoke run in CI measures floor and data layer only (no app build of its own); `--http` adds the server.
     http: smoke ? has("--http") : !has("--no-http"),
-    pageWeight: !smoke && !has("--no-http") && !has("--no-page-weight"),
+    pageWeight: has("--page-weight") || (!smoke && !has("--no-http") && !has("--no-page-weight")),
     sizes,
     samples: Number(env.BENCH_SAMPLES ?? (smoke ? 15 : 40)),
     warmup: smoke ? 3 : 5,

@@ -49,7 +49,7 @@ async function kiosk(port: number, headers: Record<string, string>, listPath: st
     sent += 1;
     const key = i % 5 === 0 && i > 0 ? [...keys][keys.size - 1] : randomUUID();
     keys.add(key);
-    const body = new URLSearchParams({ firstName: "Visiteur", lastName: `Banc-${i % 97}`, email: `visiteur.${i % 97}@exemple.test`, phone: "", language: "fr", reason: "other", comment: "", consent: "yes", idempotencyKey: key, locale: "fr", website: "" }).toString();
+    const body = new URLSearchParams({ firstName: "Visiteur", lastName: `Banc-${i % 97}`, email: `visiteur.${i % 97}@exemple.test`, phone: "", language: "fr", reason: "emploi", comment: "", consent: "yes", idempotencyKey: key, locale: "fr", website: "" }).toString();
     const r = await request(port, "/api/registration", {
       method: "POST",
       sockets: 16,

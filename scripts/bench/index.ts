@@ -3,7 +3,8 @@
 // the raw driver, plans checked), the data layer (the app's functions in process) and HTTP (the production
 // server on 127.0.0.1, signed in, « Mon profil » as the framework's floor). Writes results/latest.json and
 // latest.md (smoke: smoke-latest.*), prints the table, and exits 1 when a target, a plan or the baseline fails.
-// Flags: --smoke, --postgres, --http (smoke with the server), --no-http, --no-page-weight, --update-baseline.
+// Flags: --smoke, --postgres, --http (smoke with the server), --page-weight (smoke too), --no-http, --no-page-weight,
+// --update-baseline.
 // Environment: BENCH_CLIENTS (scales every size), BENCH_SAMPLES, BENCH_KEEP=1, BENCH_PORT (3414), BENCH_PG_PORT (3424).
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
