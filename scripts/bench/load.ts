@@ -182,6 +182,10 @@ export async function load(db: Db, raw: RawDb, sizes: Sizes, seed: number, log: 
   const accented = [...lastNames.entries()].filter(([n]) => /[^\x00-\x7f]/.test(n)).sort((a, b) => b[1] - a[1]);
   const word = words(accented[0]?.[0] ?? "Lefèvre")[0];
   await db.client.update({ where: { id: sampleClientId }, data: { assignedUserId: users[0].id } });
+  // The rows already carry their sort keys: mark the one-time backfill (lib/records/sort-keys.ts) done, as on an
+  // up-to-date install, or the app's start would rewrite every row first (minutes, and a transaction timeout on
+  // PostgreSQL under load).
+  await db.setting.upsert({ where: { key: "sortKeys.backfilled" }, create: { key: "sortKeys.backfilled", value: "1" }, update: { value: "1" } });
   const counts = Object.fromEntries(
     await Promise.all(["client", "call", "meeting", "task", "document", "auditLog", "searchToken"].map(async (m) => [m, await (db as unknown as Record<string, { count(): Promise<number> }>)[m].count()] as const)),
   );
