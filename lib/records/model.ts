@@ -27,6 +27,7 @@ type Args = { where?: object; select?: object; orderBy?: object | object[]; take
 export type Table = {
   findFirst(args: Args): PromiseLike<unknown>;
   findMany(args: Args): PromiseLike<unknown[]>;
+  count?(args: Args): PromiseLike<number>;
   create(args: { data: never }): PromiseLike<unknown>;
   updateMany(args: { where: object; data: never }): PromiseLike<{ count: number }>;
 };
@@ -148,6 +149,7 @@ export function defineModel(spec: ModelSpec) {
       ),
       findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
       findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
+      countRows: table(db).count ? (args: { where: object; orderBy: object[]; take: number }) => Promise.resolve(table(db).count!(args)) : undefined,
     };
   };
 

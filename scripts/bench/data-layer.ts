@@ -1,0 +1,57 @@
+// The same operations through the app's own query functions, in this process: the record layer's list and
+// search (lib/records/list.ts through the clients model), a record's detail and its activity subpanels
+// (lib/activities/subpanel.ts), the meetings and calls of a month through the list layer's keyset batches (the
+// calendar helper's own query replaces this once /calendar is merged), the CSV export stream and the save flow.
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { ListParams } from "@/lib/records/types";
+import { PAGE, type ListFilter } from "./floor";
+
+export async function benchUser(db: import("@/lib/db-client").Db, id: string): Promise<CurrentUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { id } });
+  return { id: u.id, name: u.name, email: u.email, role: u.role as CurrentUser["role"], locale: "fr", darkMode: false, compact: false, timeZone: "America/Iqaluit", ownTimeZone: null, sessionId: "bench" };
+}
+
+export const listQuery = (f: ListFilter) => `f.fileStatus=in&f.fileStatus.v=${f.fileStatus}&f.clientStatus=in&f.clientStatus.v=${f.clientStatus}`;
+
+export async function listParams(query: string, cursor: { sortName: string; id: string } | null): Promise<ListParams> {
+  const { MODULES } = await import("@/lib/modules/registry");
+  const { listStateOf } = await import("@/lib/list-tools/query");
+  const { encodeCursor } = await import("@/lib/records/keyset");
+  return { ...listStateOf(MODULES.clients.def, query), locale: "fr", size: PAGE, cursor: cursor ? encodeCursor({ v: cursor.sortName, id: cursor.id }) : null };
+}
+
+export async function clientList(params: ListParams, user: CurrentUser) {
+  const { MODULES } = await import("@/lib/modules/registry");
+  return MODULES.clients.list(params, user);
+}
+
+export async function clientDetail(id: string, user: CurrentUser) {
+  const { MODULES } = await import("@/lib/modules/registry");
+  const { activityPage } = await import("@/lib/activities/subpanel");
+  const parent = { module: "clients", id };
+  const [detail, open, done] = await Promise.all([
+    MODULES.clients.detail(id, user),
+    activityPage({ parent, state: "open", cursor: null, before: false, user, take: 10 }),
+    activityPage({ parent, state: "done", cursor: null, before: false, user, take: 10 }),
+  ]);
+  if (!detail) throw new Error(`client ${id} not found`);
+  return { detail, open, done };
+}
+
+/** Every meeting and call starting in [from, to): the list layer's keyset batches with a date range. */
+export async function calendarMonth(from: string, to: string, user: CurrentUser, mine: boolean): Promise<number> {
+  const { MODULES } = await import("@/lib/modules/registry");
+  const { listStateOf } = await import("@/lib/list-tools/query");
+  let n = 0;
+  for (const key of ["meetings", "calls"] as const) {
+    const model = MODULES[key];
+    const params = { ...listStateOf(model.def, `sort=startAt&dir=asc&f.startAt=range&f.startAt.v=${from}&f.startAt.to=${to}${mine ? "&mine=1" : ""}`), locale: "fr" };
+    let cursor: string | null = null;
+    do {
+      const batch: { rows: unknown[]; nextCursor: string | null } = await model.batch({ ...params, cursor }, user, 500);
+      n += batch.rows.length;
+      cursor = batch.nextCursor;
+    } while (cursor);
+  }
+  return n;
+}

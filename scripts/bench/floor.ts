@@ -1,0 +1,97 @@
+// The floor of each operation: the same result written as hand-written SQL on the raw driver, the least any data
+// layer could do. Each query's plan is checked (plan-check.ts): a full scan of a large table fails the bench.
+import type { RawDb, SqlRow } from "./raw-db";
+
+export const PAGE = 50;
+const COUNT_CAP = 1000;
+const SEARCH_COUNT_CAP = 200;
+
+export type FloorQuery = { sql: string; params: unknown[] };
+
+const LIST_COLUMNS = `"id", "version", "firstName", "lastName", "phone", "email", "fileStatus", "clientStatus", "cvUpToDate", "cvLatestDate", "sortName"`;
+
+export type ListFilter = { fileStatus: string; clientStatus: string };
+
+/** A page of the filtered client list in name order, from a keyset position, and its capped count. */
+export function listQueries(f: ListFilter, after: { sortName: string; id: string } | null): FloorQuery[] {
+  const where = `"deletedAt" IS NULL AND "fileStatus" = ? AND "clientStatus" = ?`;
+  const keyset = after ? ` AND ("sortName" > ? OR ("sortName" = ? AND "id" > ?))` : "";
+  return [
+    {
+      sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE ${where}${keyset} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`,
+      params: [f.fileStatus, f.clientStatus, ...(after ? [after.sortName, after.sortName, after.id] : [])],
+    },
+    { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE ${where} ORDER BY "sortName", "id" LIMIT ${COUNT_CAP + 1}) t`, params: [f.fileStatus, f.clientStatus] },
+  ];
+}
+
+/** The keyset position of the row before page `page` (1-based). */
+export async function pageStart(raw: RawDb, f: ListFilter, page: number): Promise<{ sortName: string; id: string } | null> {
+  if (page <= 1) return null;
+  const rows = await raw.all(
+    `SELECT "sortName", "id" FROM "Client" WHERE "deletedAt" IS NULL AND "fileStatus" = ? AND "clientStatus" = ? ORDER BY "sortName", "id" LIMIT 1 OFFSET ${(page - 1) * PAGE - 1}`,
+    [f.fileStatus, f.clientStatus],
+  );
+  return (rows[0] as { sortName: string; id: string } | undefined) ?? null;
+}
+
+/** Token prefixes as the app writes them (lib/records/search.ts): a typed word may begin a name word or an e-mail. */
+export function searchPrefixes(q: string): string[] {
+  const digits = q.replace(/\D/g, "");
+  if (/^[\d\s()+\-.]+$/.test(q) && digits.length >= 3) return [`p:${digits}`, `r:${[...digits].reverse().join("")}`];
+  if (q.includes("@")) return [`e:${q.toLowerCase()}`];
+  const w = q.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return [`w:${w}`, `e:${w}`];
+}
+
+/** The first page of clients matching one typed word, in name order, through the token index, and its capped count. */
+export function searchQueries(q: string): FloorQuery[] {
+  const prefixes = searchPrefixes(q);
+  const ranges = prefixes.map(() => `("token" >= ? AND "token" < ?)`).join(" OR ");
+  const params = prefixes.flatMap((p) => [p, `${p}\uffff`]);
+  const match = `"id" IN (SELECT "recordId" FROM "SearchToken" WHERE "module" = 'clients' AND (${ranges}))`;
+  return [
+    { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`, params },
+    { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} LIMIT ${SEARCH_COUNT_CAP + 1}) t`, params },
+  ];
+}
+
+const ACTIVITY_TABLES = [
+  { table: "Call", open: ["planned", "postponed"], done: ["held"] },
+  { table: "Meeting", open: ["planned"], done: ["held", "notHeld"] },
+  { table: "Task", open: ["notStarted", "inProgress", "pending"], done: ["completed"] },
+] as const;
+
+/** A client's record and its « Activités » and « Historique » subpanels: a page of ten plus counts per table. */
+export function detailQueries(clientId: string): FloorQuery[] {
+  const out: FloorQuery[] = [{ sql: `SELECT * FROM "Client" WHERE "id" = ? AND "deletedAt" IS NULL`, params: [clientId] }];
+  for (const { table, open, done } of ACTIVITY_TABLES) {
+    for (const states of [open, done]) {
+      const inList = states.map(() => "?").join(", ");
+      const where = `"clientId" = ? AND "deletedAt" IS NULL AND "status" IN (${inList})`;
+      out.push({ sql: `SELECT "id", "subject", "status", "activityAt" FROM "${table}" WHERE ${where} ORDER BY "activityAt" DESC, "id" DESC LIMIT 11`, params: [clientId, ...states] });
+      out.push({ sql: `SELECT count(*) AS n FROM "${table}" WHERE ${where}`, params: [clientId, ...states] });
+    }
+  }
+  out.push({ sql: `SELECT "id", "name", "category", "fileName" FROM "Document" WHERE "clientId" = ? AND "deletedAt" IS NULL ORDER BY "id" LIMIT 11`, params: [clientId] });
+  return out;
+}
+
+/** Meetings and calls of one month, for one user or everyone, in time order (what a calendar month shows). */
+export function calendarQueries(from: Date, to: Date, userId: string | null, date: (d: Date) => unknown): FloorQuery[] {
+  return ["Meeting", "Call"].map((table) => ({
+    sql: `SELECT "id", "subject", "status", "startAt", "assignedUserId" FROM "${table}" WHERE ${userId ? `"assignedUserId" = ? AND ` : ""}"deletedAt" IS NULL AND "startAt" >= ? AND "startAt" < ? ORDER BY "startAt", "id"`,
+    params: [...(userId ? [userId] : []), date(from), date(to)],
+  }));
+}
+
+export async function runQueries(raw: RawDb, queries: readonly FloorQuery[]): Promise<SqlRow[][]> {
+  const out: SqlRow[][] = [];
+  for (const q of queries) out.push(await raw.all(q.sql, q.params));
+  return out;
+}
+
+/** Every column of a table in list order: the floor of an export (rows streamed, CSV written by csv-stringify). */
+export function exportQuery(table: string, order: string): FloorQuery {
+  return { sql: `SELECT * FROM "${table}" WHERE "deletedAt" IS NULL ORDER BY ${order}`, params: [] };
+}
