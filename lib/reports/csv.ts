@@ -9,7 +9,7 @@ const BATCH = 500;
  * The report's table as CSV: header, rows in the table's order, then the totals row the page shows. Streamed in
  * batches so a long report (one row per partner) never becomes one string. Cells are made injection-safe.
  */
-export function reportCsvStream(table: ReportTable, t: Translate, delimiter: ";" | ","): ReadableStream<Uint8Array> {
+export function reportCsvStream(table: Pick<ReportTable, "columns" | "rows" | "totals">, t: Translate, delimiter: ";" | ","): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const lines: string[][] = [table.columns.map((c) => columnLabel(c, t))];
   for (const row of table.rows) lines.push(table.columns.map((c) => String(row[c.key] ?? "")));

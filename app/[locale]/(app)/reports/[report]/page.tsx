@@ -7,10 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { picklistOptions } from "@/lib/records/picklists";
 import { builtInReport, mayUseReport } from "@/lib/reports/catalog";
 import { reportQuery } from "@/lib/reports/params";
-import { columnLabel, runReport, translatorFor } from "@/lib/reports/run";
-import { BarChart } from "@/components/reports/bar-chart";
+import { runReport, translatorFor } from "@/lib/reports/run";
 import { ReportParamsForm } from "@/components/reports/report-params-form";
-import { ReportTable } from "@/components/reports/report-table";
+import { ReportOutput } from "@/components/reports/report-output";
 
 type Props = { params: Promise<{ locale: string; report: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,7 +45,6 @@ export default async function BuiltInReportPage({ params, searchParams }: Props)
   if (table.view.sort) viewQuery.set("sort", table.view.sort);
   viewQuery.set("dir", table.view.dir);
   if (table.view.order.length) viewQuery.set("cols", table.view.order.join(","));
-  const chart = table.result.chart;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -69,28 +67,7 @@ export default async function BuiltInReportPage({ params, searchParams }: Props)
         options={{ staff: users.map((u) => ({ value: u.id, label: u.name })), program: programs, service: services }}
         t={(k) => t(k)}
       />
-      <p className="text-xs text-slate-500 dark:text-slate-400">{t("reports.columnHint")}</p>
-      <ReportTable
-        caption={title}
-        columns={table.columns}
-        rows={table.rows}
-        totals={table.totals}
-        view={table.view}
-        path={`/reports/${report.key}`}
-        query={query}
-        locale={locale}
-        labels={{
-          column: (c) => columnLabel(c, t),
-          total: t("reports.total"),
-          sortBy: (c) => t("reports.sortBy", { column: c }),
-          moveLeft: (c) => t("reports.moveLeft", { column: c }),
-          moveRight: (c) => t("reports.moveRight", { column: c }),
-          empty: t("reports.empty"),
-        }}
-      />
-      {chart && table.rows.length > 0 && (
-        <BarChart rows={table.rows} label={chart.label} value={chart.value} title={t("reports.chartOf", { column: columnLabel(table.result.columns.find((c) => c.key === chart.value)!, t) })} />
-      )}
+      <ReportOutput title={title} table={table} view={table.view} path={`/reports/${report.key}`} query={query} locale={locale} t={t} />
     </div>
   );
 }
