@@ -56,7 +56,7 @@ export function ArrangedDashlet({ name, title, first, last, labels, children }: 
   );
   return (
     <div className="rounded-lg border-2 border-dashed border-slate-300 p-1 dark:border-slate-600" data-dashlet={name}>
-      <div className="flex items-center justify-between gap-2 px-2 py-1">
+      <div className="flex items-center justify-between gap-2 py-1 pr-2 pl-10">
         <span className="truncate text-sm font-medium">{title}</span>
         <div className="flex gap-1">
           {button("up", <ArrowUp className="size-4" aria-hidden />, labels.up, first)}

@@ -18,6 +18,6 @@ export function builtInReport(key: unknown): BuiltInReport | null {
 
 /** Whether the user may run (« read ») or download (« export ») a report: every module it reads must allow it. */
 export async function mayUseReport(user: ReportUser, report: Pick<BuiltInReport, "modules">, action: "read" | "export"): Promise<boolean> {
-  for (const module of report.modules) if (!(await canModule(user, module, action))) return false;
+  for (const key of report.modules) if (!(await canModule(user, key, action))) return false;
   return true;
 }

@@ -9,6 +9,7 @@ import { FIXED_DASHLETS } from "@/lib/dashboard/dashlets";
 import { dashletsOf } from "@/lib/dashboard/preferences";
 import { reportsFor } from "@/lib/reports/builder/saved";
 import { ArrangedDashlet, DashletBody } from "@/components/dashboard/dashlet";
+import { SortableDashlets } from "@/components/dashboard/sortable-dashlets";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -75,9 +76,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         </div>
       )}
       {shown.length === 0 && <p className="card text-sm text-slate-600 dark:text-slate-400">{t("dashlets.empty")}</p>}
-      <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
-        {shown.map((name, i) =>
-          arranging ? (
+      {arranging ? (
+        <SortableDashlets keys={shown} handleLabels={shown.map((name) => t("dashlets.drag", { title: titleOf(name) }))}>
+          {shown.map((name, i) => (
             <ArrangedDashlet
               key={name}
               name={name}
@@ -88,11 +89,15 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             >
               <DashletBody name={name} user={user} />
             </ArrangedDashlet>
-          ) : (
+          ))}
+        </SortableDashlets>
+      ) : (
+        <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
+          {shown.map((name) => (
             <DashletBody key={name} name={name} user={user} />
-          ),
-        )}
-      </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -28,8 +28,11 @@ export const officeVisits: BuiltInReport = {
     const labels = await picklistLabels(ctx.locale);
     const reasons = [...new Set(result.map((r) => r.reason))].sort((a, b) => (labels.get(`visitReasons:${a}`) ?? a).localeCompare(labels.get(`visitReasons:${b}`) ?? b));
     const buckets = new Map<string, ReportRow>();
+    // A zone offset costs an Intl lookup: one per distinct hour, not one per (hour, reason).
+    const bucketOfHour = new Map<string, string>();
     for (const r of result) {
-      const bucket = bucketOf(dayOf(new Date(`${r.hour}:00:00Z`), ctx.timeZone), ctx.params.unit);
+      let bucket = bucketOfHour.get(r.hour);
+      if (bucket === undefined) bucketOfHour.set(r.hour, (bucket = bucketOf(dayOf(new Date(`${r.hour}:00:00Z`), ctx.timeZone), ctx.params.unit)));
       const row = buckets.get(bucket) ?? { period: bucket, total: 0, ...Object.fromEntries(reasons.map((k) => [`reason:${k}`, 0])) };
       row[`reason:${r.reason}`] = num(row[`reason:${r.reason}`]) + num(r.visits);
       row.total = num(row.total) + num(r.visits);

@@ -38,13 +38,13 @@ CREATE INDEX "SavedReport_ownerId_name_idx" ON "SavedReport"("ownerId", "name");
 CREATE INDEX "SavedReportShare_userId_idx" ON "SavedReportShare"("userId");
 
 -- CreateIndex
-CREATE INDEX "Call_deletedAt_startAt_clientId_idx" ON "Call"("deletedAt", "startAt", "clientId");
+CREATE INDEX "Call_deletedAt_startAt_clientId_partnerId_assignedUserId_idx" ON "Call"("deletedAt", "startAt", "clientId", "partnerId", "assignedUserId");
 
 -- CreateIndex
-CREATE INDEX "Meeting_deletedAt_startAt_clientId_idx" ON "Meeting"("deletedAt", "startAt", "clientId");
+CREATE INDEX "Meeting_deletedAt_startAt_clientId_partnerId_assignedUserId_idx" ON "Meeting"("deletedAt", "startAt", "clientId", "partnerId", "assignedUserId");
 
 -- CreateIndex
-CREATE INDEX "Task_deletedAt_activityAt_clientId_idx" ON "Task"("deletedAt", "activityAt", "clientId");
+CREATE INDEX "Task_deletedAt_activityAt_clientId_partnerId_idx" ON "Task"("deletedAt", "activityAt", "clientId", "partnerId");
 
 -- CreateIndex
 CREATE INDEX "Task_deletedAt_completedAt_assignedUserId_idx" ON "Task"("deletedAt", "completedAt", "assignedUserId");
