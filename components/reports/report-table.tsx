@@ -57,13 +57,13 @@ export function ReportTable({ caption, columns, rows, totals, view, path, query,
                     </Link>
                     <span className="inline-flex">
                       {i > 0 && (
-                        <Link href={href({ order: moveColumn(columns, c.key, -1) })} className="rounded p-0.5 text-red-700 hover:bg-slate-100 dark:text-red-400 dark:hover:bg-slate-800" aria-label={labels.moveLeft(label)} title={labels.moveLeft(label)}>
-                          <ArrowLeft className="size-3.5" aria-hidden />
+                        <Link href={href({ order: moveColumn(columns, c.key, -1) })} className="inline-flex size-6 items-center justify-center rounded text-red-700 hover:bg-slate-100 dark:text-red-400 dark:hover:bg-slate-800" aria-label={labels.moveLeft(label)} title={labels.moveLeft(label)}>
+                          <ArrowLeft className="size-4" aria-hidden />
                         </Link>
                       )}
                       {i < columns.length - 1 && (
-                        <Link href={href({ order: moveColumn(columns, c.key, 1) })} className="rounded p-0.5 text-red-700 hover:bg-slate-100 dark:text-red-400 dark:hover:bg-slate-800" aria-label={labels.moveRight(label)} title={labels.moveRight(label)}>
-                          <ArrowRight className="size-3.5" aria-hidden />
+                        <Link href={href({ order: moveColumn(columns, c.key, 1) })} className="inline-flex size-6 items-center justify-center rounded text-red-700 hover:bg-slate-100 dark:text-red-400 dark:hover:bg-slate-800" aria-label={labels.moveRight(label)} title={labels.moveRight(label)}>
+                          <ArrowRight className="size-4" aria-hidden />
                         </Link>
                       )}
                     </span>
