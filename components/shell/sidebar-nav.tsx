@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck } from "lucide-react";
+import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck, BarChart3 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -72,6 +72,13 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
               </Link>
             </li>
           ))}
+          {!needle && (
+            <li>
+              <Link href="/reports" className={linkClass(pathname.startsWith("/reports"))} onClick={onNavigate}>
+                <BarChart3 className="size-4" aria-hidden /> {t("reportsNav.reports")}
+              </Link>
+            </li>
+          )}
           {needle && modules.length === 0 && <li className="px-2.5 text-sm text-slate-500 dark:text-slate-400">{t("shell.noModule")}</li>}
         </ul>
       </section>

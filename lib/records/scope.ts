@@ -4,9 +4,13 @@ import { canModule, readScopeKind } from "@/lib/auth/access";
 type ScopeUser = Pick<CurrentUser, "id" | "role">;
 
 // « Mes » records of a module, for a role whose scope there is "own": what is assigned to the user where the
-// module has « Assigné à » (a meeting also counts its invited colleagues), otherwise what the user created.
+// module has « Assigné à » (a meeting also counts its invited colleagues; a service its staff member, an SAE file
+// its counsellor), otherwise what the user created. lib/reports/sql.ts says the same in SQL.
 const OWN: Record<string, (userId: string) => object> = {
   meetings: (id) => ({ OR: [{ assignedUserId: id }, { invitees: { contains: JSON.stringify(id) } }] }),
+  // Their « Assigné à » is the staff member who delivered the service, the counsellor who holds the SAE file.
+  services: (id) => ({ staffUserId: id }),
+  sae: (id) => ({ counsellorId: id }),
 };
 
 export async function ownWhere(module: string, userId: string): Promise<object> {

@@ -123,6 +123,8 @@ const SCREENS: Screen[] = [
   { name: "programs list", signedIn: true, sameAsClientsList: true, open: visit("/programs") },
   { name: "services list", signedIn: true, sameAsClientsList: true, open: visit("/services") },
   { name: "SAE list", signedIn: true, sameAsClientsList: true, open: visit("/sae") },
+  { name: "reports list", signedIn: true, sameAsClientsList: true, open: visit("/reports") },
+  { name: "report: clients served", signedIn: true, sameAsClientsList: true, open: visit("/reports/clients-served?period=lastQuarter") },
   { name: "SAE visits", signedIn: true, open: visit("/sae/visits") },
   { name: "activity numbers", signedIn: true, open: visit("/services/activity-numbers") },
   { name: "clients list with the filter panel open", signedIn: true, open: visit("/clients?f.city=contains&f.city.v=Iq&f.fileStatus=in&f.fileStatus.v=open&f.birthDate=range&f.birthDate.v=1980-01-01") },

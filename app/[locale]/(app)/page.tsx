@@ -1,42 +1,49 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Plus, Settings, Users } from "lucide-react";
+import { Plus, SlidersHorizontal } from "lucide-react";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { db } from "@/lib/db";
 import { MODULES } from "@/lib/modules/registry";
-import { recordScope } from "@/lib/records/scope";
-import { MyActivitiesToday } from "@/components/dashboard/my-activities-today";
-import { MyOpenTasks } from "@/components/dashboard/my-open-tasks";
-import { TodaysVisitsDashlet } from "@/components/dashboard/todays-visits";
+import { changeDashboardForm, resetDashboardForm } from "@/lib/dashboard/actions";
+import { FIXED_DASHLETS } from "@/lib/dashboard/dashlets";
+import { dashletsOf } from "@/lib/dashboard/preferences";
+import { reportsFor } from "@/lib/reports/builder/saved";
+import { ArrangedDashlet, DashletBody } from "@/components/dashboard/dashlet";
+import { SortableDashlets } from "@/components/dashboard/sortable-dashlets";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
   return { title: t("title") };
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   setRequestLocale((await params).locale);
   const user = await requireUser();
   const t = await getTranslations();
   const format = await getFormatter();
-  const [account, myClients] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } }),
-    // « Mes clients »: the files assigned to me that moved most recently.
-    db.client.findMany({
-      where: { AND: [await recordScope(user, "clients"), { assignedUserId: user.id }] },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: 8,
-      select: { id: true, firstName: true, lastName: true, fileStatus: true, updatedAt: true },
-    }),
-  ]);
+  const arranging = (await searchParams).customize === "1";
+  const [dashlets, saved] = await Promise.all([dashletsOf(user.id), reportsFor(user.id)]);
+  const reportNames = new Map([...saved.mine, ...saved.shared].map((r) => [`report:${r.id}`, r.name]));
+  // A saved report that was deleted or unshared since it was added simply disappears.
+  const shown = dashlets.filter((d) => !d.startsWith("report:") || reportNames.has(d)).filter((d) => d !== "admin" || can(user, "users.manage"));
+  const titleOf = (key: string) => reportNames.get(key) ?? t(`dashlets.names.${key}` as never);
+  const addable = [...FIXED_DASHLETS.filter((k) => k !== "admin" || can(user, "users.manage")), ...reportNames.keys()].filter((k) => !shown.includes(k));
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("dashboard.welcome", { name: user.name })}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("dashboard.today", { date: format.dateTime(new Date(), { dateStyle: "full" }) })}</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("dashboard.welcome", { name: user.name })}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("dashboard.today", { date: format.dateTime(new Date(), { dateStyle: "full" }) })}</p>
+        </div>
+        {arranging ? (
+          <Link href="/" className="btn btn-primary">{t("dashlets.done")}</Link>
+        ) : (
+          <Link href="/?customize=1" className="btn btn-secondary">
+            <SlidersHorizontal className="size-4" aria-hidden /> {t("dashlets.customize")}
+          </Link>
+        )}
       </div>
-      {can(user, "record.create") && (
+      {can(user, "record.create") && !arranging && (
         <div className="flex flex-wrap gap-2">
           {Object.values(MODULES)
             .filter(({ def }) => def.creatable !== false)
@@ -48,59 +55,49 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             ))}
         </div>
       )}
-      <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
-        <MyActivitiesToday user={user} />
-        <MyOpenTasks user={user} />
-        <section className="card" aria-labelledby="dashlet-my-clients">
-          <div className="mb-2 flex items-baseline justify-between gap-2">
-            <h2 id="dashlet-my-clients" className="font-semibold">{t("dashboard.myClients")}</h2>
-            <Link href="/clients?mine=1" className="text-sm text-brand-600 hover:underline dark:text-brand-100">
-              {t("dashboard.seeAll")}
-            </Link>
-          </div>
-          {myClients.length === 0 ? (
-            <p className="text-sm text-slate-500 dark:text-slate-400">{t("dashboard.noClients")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
-              {myClients.map((c) => (
-                <li key={c.id} className="flex items-baseline justify-between gap-3 py-[var(--row-y)]">
-                  <Link href={`/clients/${c.id}`} className="truncate font-medium text-brand-600 hover:underline dark:text-brand-100">
-                    {`${c.firstName} ${c.lastName}`.trim()}
-                  </Link>
-                  <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{t(`modules.clients.options.fileStatus.${c.fileStatus}` as never)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <TodaysVisitsDashlet user={user} />
-        <section className="card" aria-labelledby="dashlet-account">
-          <h2 id="dashlet-account" className="mb-2 font-semibold">{t("dashboard.account")}</h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-500 dark:text-slate-400">{t("dashboard.role")}</dt>
-            <dd>{t(`roles.${user.role}`)}</dd>
-            <dt className="text-slate-500 dark:text-slate-400">{t("dashboard.lastLogin")}</dt>
-            <dd>{account.lastLoginAt ? format.dateTime(account.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</dd>
-          </dl>
-        </section>
-        {can(user, "users.manage") && (
-          <section className="card" aria-labelledby="dashlet-admin">
-            <h2 id="dashlet-admin" className="mb-2 font-semibold">{t("dashboard.adminShortcuts")}</h2>
-            <ul className="space-y-1 text-sm">
-              <li>
-                <Link href="/admin/users" className="inline-flex items-center gap-2 text-brand-600 hover:underline dark:text-brand-100">
-                  <Users className="size-4" aria-hidden /> {t("dashboard.manageUsers")}
-                </Link>
-              </li>
-              <li>
-                <Link href="/admin/settings" className="inline-flex items-center gap-2 text-brand-600 hover:underline dark:text-brand-100">
-                  <Settings className="size-4" aria-hidden /> {t("dashboard.manageSettings")}
-                </Link>
-              </li>
-            </ul>
-          </section>
-        )}
-      </div>
+      {arranging && (
+        <div className="card flex flex-wrap items-end gap-3">
+          <form action={changeDashboardForm} className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="op" value="add" />
+            <div>
+              <label htmlFor="dashlet-add" className="label">{t("dashlets.add")}</label>
+              <select id="dashlet-add" name="key" className="input" disabled={addable.length === 0}>
+                {addable.map((k) => (
+                  <option key={k} value={k}>{titleOf(k)}</option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn btn-primary" disabled={addable.length === 0}>{t("dashlets.addButton")}</button>
+          </form>
+          <form action={resetDashboardForm}>
+            <button type="submit" className="btn btn-secondary">{t("dashlets.reset")}</button>
+          </form>
+          <p className="w-full text-xs text-slate-500 dark:text-slate-400">{t("dashlets.arrangeHint")}</p>
+        </div>
+      )}
+      {shown.length === 0 && <p className="card text-sm text-slate-600 dark:text-slate-400">{t("dashlets.empty")}</p>}
+      {arranging ? (
+        <SortableDashlets keys={shown} handleLabels={shown.map((name) => t("dashlets.drag", { title: titleOf(name) }))}>
+          {shown.map((name, i) => (
+            <ArrangedDashlet
+              key={name}
+              name={name}
+              title={titleOf(name)}
+              first={i === 0}
+              last={i === shown.length - 1}
+              labels={{ up: (title) => t("dashlets.moveUp", { title }), down: (title) => t("dashlets.moveDown", { title }), remove: (title) => t("dashlets.remove", { title }) }}
+            >
+              <DashletBody name={name} user={user} />
+            </ArrangedDashlet>
+          ))}
+        </SortableDashlets>
+      ) : (
+        <div className="grid gap-[var(--gap)] md:grid-cols-2 2xl:grid-cols-3">
+          {shown.map((name) => (
+            <DashletBody key={name} name={name} user={user} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
