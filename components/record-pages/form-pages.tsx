@@ -15,6 +15,7 @@ import type { RelationChoice } from "@/components/records/relation-picker";
 import { listPositionFor } from "@/components/record-pages/position";
 import { screensOf } from "@/components/record-pages/screens";
 import { RecordForm } from "@/components/records/record-form";
+import { InviteeBusyTimes } from "@/components/calendar/invitee-busy-times";
 
 export async function recordNewMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -89,6 +90,7 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
         initialRelations={relations}
         returnTo={safeReturnTo(searchParams.returnTo, MODULE_KEYS) ?? undefined}
       />
+      {moduleKey === "meetings" && <InviteeBusyTimes />}
     </div>
   );
 }
@@ -116,6 +118,7 @@ export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKe
         canDelete={can(user, "record.delete")}
         canCreate={can(user, "record.create")}
       />
+      {moduleKey === "meetings" && <InviteeBusyTimes />}
     </div>
   );
 }

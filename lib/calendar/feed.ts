@@ -39,7 +39,7 @@ export async function buildFeed(owner: FeedOwner, labels: FeedLabels, now = new 
       id: feedUid(r.module, r.id),
       sequence: r.version,
       stamp: now,
-      lastModified: r.updatedAt,
+      lastModified: r.updatedAt ?? null,
       start: new TZDate(r.start.getTime(), owner.timeZone),
       end: new TZDate(r.end.getTime(), owner.timeZone),
       timezone: owner.timeZone,

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canModule } from "@/lib/auth/access";
+import { canModule, readScopeKind } from "@/lib/auth/access";
 import { recordScope } from "@/lib/records/scope";
 import { parseJsonArray } from "@/lib/records/display";
 import { modelOf } from "@/lib/modules/registry";
-import { utcToWallTime } from "@/lib/records/wall-time";
+import { tzOffset } from "@date-fns/tz";
 import type { ShareLevel } from "@/lib/calendar/share-rules";
 
 export const CALENDAR_MODULES = ["calls", "meetings", "tasks"] as const;
@@ -43,10 +43,12 @@ const relatedSelect = { clientId: true, contactId: true, partnerId: true } as co
 export async function readActivities(ownerIds: readonly string[], range: { from: Date; to: Date }, deletedSince?: Date) {
   const ids = [...new Set(ownerIds)];
   const deleted = deletedSince ? { OR: [{ deletedAt: null }, { deletedAt: { gte: deletedSince } }] } : { deletedAt: null };
+  // Date columns cost the most per row: the feed's own ones are read only for the feed.
+  const feed = { updatedAt: !!deletedSince, deletedAt: !!deletedSince } as const;
   const [calls, meetings, tasks] = await Promise.all([
     db.call.findMany({
       where: { AND: [deleted, { assignedUserId: { in: ids } }, { startAt: { gte: range.from, lt: range.to } }] },
-      select: { id: true, version: true, subject: true, startAt: true, duration: true, assignedUserId: true, updatedAt: true, deletedAt: true, status: true, ...relatedSelect },
+      select: { id: true, version: true, subject: true, startAt: true, duration: true, assignedUserId: true, ...feed, ...relatedSelect },
     }),
     db.meeting.findMany({
       where: {
@@ -56,11 +58,11 @@ export async function readActivities(ownerIds: readonly string[], range: { from:
           { OR: [{ assignedUserId: { in: ids } }, ...ids.map((id) => ({ invitees: { contains: JSON.stringify(id) } }))] },
         ],
       },
-      select: { id: true, version: true, subject: true, startAt: true, endAt: true, assignedUserId: true, invitees: true, updatedAt: true, deletedAt: true, status: true, ...relatedSelect },
+      select: { id: true, version: true, subject: true, startAt: true, endAt: true, assignedUserId: true, invitees: true, ...feed, ...relatedSelect },
     }),
     db.task.findMany({
       where: { AND: [deleted, { assignedUserId: { in: ids } }, { dueAt: { gte: range.from, lt: range.to } }] },
-      select: { id: true, version: true, subject: true, dueAt: true, assignedUserId: true, updatedAt: true, deletedAt: true, status: true, ...relatedSelect },
+      select: { id: true, version: true, subject: true, dueAt: true, assignedUserId: true, ...feed, ...relatedSelect },
     }),
   ]);
   const wanted = new Set(ids);
@@ -87,9 +89,14 @@ export async function relatedNames(rows: readonly Related[], user: CurrentUser |
   return (r: Related) => names.get(r.clientId ?? r.contactId ?? r.partnerId ?? "") ?? null;
 }
 
-/** Ids of the rows the viewer may open (the record scope of each module), read by primary key. */
+/**
+ * Ids of the rows the viewer may open. Where the viewer reaches every live record of a module, every row read (all
+ * live) is; otherwise the record scope is asked by primary key.
+ */
 async function openableIds(rows: readonly Raw[], user: CurrentUser): Promise<Set<string>> {
-  const of = (m: CalendarModule) => rows.filter((r) => r.module === m).map((r) => r.id);
+  const kinds = new Map(await Promise.all(CALENDAR_MODULES.map(async (m) => [m, await readScopeKind(user, m)] as const)));
+  const of = (m: CalendarModule) => (kinds.get(m) === "all" ? [] : rows.filter((r) => r.module === m).map((r) => r.id));
+  const everything = rows.filter((r) => kinds.get(r.module) === "all").map((r) => r.id);
   const where = (m: CalendarModule) => ({ AND: [recordScope(user, m), { id: { in: of(m) } }] });
   const select = { id: true } as const;
   const [c, m, t] = await Promise.all([
@@ -97,7 +104,7 @@ async function openableIds(rows: readonly Raw[], user: CurrentUser): Promise<Set
     of("meetings").length ? db.meeting.findMany({ where: where("meetings"), select }) : [],
     of("tasks").length ? db.task.findMany({ where: where("tasks"), select }) : [],
   ]);
-  return new Set([...c, ...m, ...t].map((r) => r.id));
+  return new Set([...everything, ...[...c, ...m, ...t].map((r) => r.id)]);
 }
 
 /**
@@ -114,11 +121,11 @@ export async function calendarItems(viewer: CurrentUser, owners: readonly Calend
     Promise.all(CALENDAR_MODULES.map(async (m) => [m, await canModule(viewer, m, "read")] as const)).then((e) => new Map(e)),
     Promise.all(CALENDAR_MODULES.map(async (m) => [m, await canModule(viewer, m, "edit")] as const)).then((e) => new Map(e)),
   ]);
-  const tz = viewer.timeZone;
+  const wall = wallTimes(viewer.timeZone);
   const items: CalendarItem[] = [];
   let busyCount = 0;
   for (const r of rows) {
-    const times = { start: utcToWallTime(r.start, tz), end: utcToWallTime(r.end, tz) };
+    const times = { start: wall(r.start), end: wall(r.end) };
     for (const ownerId of r.owners) {
       const shown = level.get(ownerId) === "details" && openable.has(r.id) && readable.get(r.module);
       if (shown) {
@@ -129,4 +136,18 @@ export async function calendarItems(viewer: CurrentUser, owners: readonly Calend
     }
   }
   return items.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/**
+ * UTC instant → wall time in `timeZone`, like utcToWallTime, with the zone's offset kept per quarter hour: zones
+ * change offset on quarter hours at most, and a month of blocks shares a handful of offsets.
+ */
+export function wallTimes(timeZone: string) {
+  const offsets = new Map<number, number>();
+  return (instant: Date) => {
+    const quarter = Math.floor(instant.getTime() / 900_000);
+    let offset = offsets.get(quarter);
+    if (offset === undefined) offsets.set(quarter, (offset = tzOffset(timeZone, new Date(quarter * 900_000))));
+    return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 16);
+  };
 }
