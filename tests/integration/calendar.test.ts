@@ -10,7 +10,7 @@ const currentUser = jest.fn<Promise<CurrentUser | null>, []>();
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => currentUser() }));
 jest.mock("next-intl/server", () => ({
   getLocale: async () => "fr",
-  getTranslations: async () => (key: string, v: Record<string, string> = {}) => (key === "summary" ? `${v.kind}: ${v.subject}` : `${key} ${Object.values(v).join(" ")}`),
+  getTranslations: async () => (key: string, v: Record<string, string> = {}) => (key === "feed.summary" ? `${v.kind}: ${v.subject}` : `${key} ${Object.values(v).join(" ")}`),
 }));
 
 import { saveRecord, removeRecord } from "@/lib/records/actions";
@@ -133,7 +133,7 @@ describe("iCalendar feed", () => {
       return events.find((e) => e.uid === `calls-${call.id}@crm.carrefour-nunavut`)!;
     };
     const first = await read();
-    expect(first.summary).toBe("calls: Suivi du dossier");
+    expect(first.summary).toBe("kinds.calls : Suivi du dossier");
     expect(first.startDate.toJSDate().toISOString()).toBe(wallTimeToUtc(inDays(10, "13:00"), "America/Iqaluit").toISOString());
     expect(first.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("America/Iqaluit");
     expect(first.description).toContain("Test Kilabuk");

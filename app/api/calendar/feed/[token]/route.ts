@@ -19,13 +19,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const full = await feedOwner(token);
   if (!full) return notFound();
   const locale = full.locale === "en" ? "en" : "fr";
-  const t = await getTranslations({ locale, namespace: "calendar.feed" });
+  const t = await getTranslations({ locale, namespace: "calendar" });
   const body = await buildFeed(
     { id: full.id, name: full.name, role: full.role, timeZone: full.timeZone ?? (await getSettings()).timeZone },
     {
-      calendarName: t("name", { name: full.name }),
-      summary: (module, subject) => t("summary", { kind: module, subject }),
-      related: (name) => t("related", { name }),
+      calendarName: t("feed.name", { name: full.name }),
+      summary: (module, subject) => t("feed.summary", { kind: t(`kinds.${module}`), subject }),
+      related: (name) => t("feed.related", { name }),
     },
   );
   return new Response(body, {
