@@ -18,6 +18,7 @@ import { moveCalendarItem } from "@/lib/calendar/move-action";
 import { shareCalendar, unshareCalendar } from "@/lib/calendar/profile-actions";
 import { calendarsFor, addableCalendars } from "@/lib/calendar/sharing";
 import { calendarItems } from "@/lib/calendar/items";
+import { busyTimes } from "@/lib/calendar/busy";
 import { issueFeedToken, revokeFeedToken } from "@/lib/calendar/feed-token";
 import { resetFeedRequests } from "@/lib/calendar/feed-rate";
 import { visibleRange } from "@/lib/calendar/range";
@@ -92,6 +93,20 @@ describe("sharing decides whose calendars may be added", () => {
     expect(JSON.stringify(seenByViewer)).not.toContain("Bilan");
     const invited = await calendarItems(stranger, [{ ownerId: stranger.id, level: "details" }], range);
     expect(invited).toEqual([expect.objectContaining({ busy: false, module: "meetings", id: meeting.id, subject: "Bilan confidentiel", related: "Test Kilabuk" })]);
+  });
+});
+
+describe("invitees' busy times on the meeting form", () => {
+  it("lists each person's taken times that day, merged, without subjects", async () => {
+    const day = inDays(20, "08:00").slice(0, 10);
+    await as(owner, () => saveRecord("calls", { subject: "Appel privé", direction: "outbound", status: "planned", startAt: `${day}T08:00`, duration: "30", relatedTo: relatedTo(), assignedUserId: viewer.id }));
+    await as(owner, () => saveRecord("meetings", { subject: "Atelier CV", status: "planned", startAt: `${day}T08:15`, endAt: `${day}T09:00`, relatedTo: relatedTo(), assignedUserId: owner.id, invitees: [viewer.id] }));
+    const people = await busyTimes([viewer.id, admin.id], day, "America/Iqaluit");
+    expect(people).toEqual([
+      { id: viewer.id, name: "Jaaji Test", busy: [{ start: "08:00", end: "09:00" }] },
+      { id: admin.id, name: "Siqiniq Test", busy: [] },
+    ]);
+    expect(JSON.stringify(people)).not.toMatch(/Appel privé|Atelier/);
   });
 });
 
