@@ -85,7 +85,7 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
         </p>
       )}
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("timeZone", { zone: tz(timeZoneKey(user.timeZone) as never) })}</p>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_14rem]">
         <div>
           {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
           <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
