@@ -95,7 +95,7 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
             <AgendaList items={items} owners={owners} locale={locale} />
           </div>
         </div>
-        <CalendarSide state={shown} owners={owners} addable={addable.filter((a) => !shown.users.includes(a.id))} />
+        <CalendarSide state={shown} owners={owners} addable={addable.filter((a) => !shown.users.includes(a.id))} anyShared={addable.length > 0} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import { BUSY_COLOUR, KIND_STYLE } from "@/components/calendar/kinds";
 type Owner = { id: string; name: string; colour: string; level: ShareLevel };
 
 /** The legend (each kind's colour, icon and word), the calendars shown in their colours, and « Ajouter un calendrier ». */
-export async function CalendarSide({ state, owners, addable }: { state: CalendarState; owners: Owner[]; addable: { id: string; name: string }[] }) {
+export async function CalendarSide({ state, owners, addable, anyShared }: { state: CalendarState; owners: Owner[]; addable: { id: string; name: string }[]; anyShared: boolean }) {
   const t = await getTranslations("calendar");
   return (
     <aside className="space-y-4 text-sm">
@@ -52,9 +52,8 @@ export async function CalendarSide({ state, owners, addable }: { state: Calendar
             </li>
           ))}
         </ul>
-        {addable.length === 0 ? (
-          <p className="text-slate-600 dark:text-slate-400">{t("noneShared")}</p>
-        ) : (
+        {!anyShared && <p className="text-slate-600 dark:text-slate-400">{t("noneShared")}</p>}
+        {addable.length > 0 && (
           <form method="get" className="space-y-2">
             <input type="hidden" name="view" value={state.view} />
             <input type="hidden" name="date" value={state.date} />
