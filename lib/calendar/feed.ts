@@ -30,7 +30,10 @@ export async function buildFeed(owner: FeedOwner, labels: FeedLabels, now = new 
   const calendar = ical({
     name: labels.calendarName,
     prodId: { company: "Carrefour Nunavut", product: "CRM", language: "FR" },
-    timezone: { name: owner.timeZone, generator: getVtimezoneComponent },
+    // No calendar-wide zone: with one, ical-generator writes DTSTAMP and LAST-MODIFIED as local times without "Z",
+    // which RFC 5545 forbids. Each event names its zone instead, and the generator adds that zone's VTIMEZONE.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    x: [["X-WR-TIMEZONE", owner.timeZone]],
     ttl: 15 * 60,
   });
   for (const r of rows) {

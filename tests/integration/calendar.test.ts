@@ -142,7 +142,11 @@ describe("iCalendar feed", () => {
       const response = await fetchFeed(token);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("text/calendar");
-      const root = new ICAL.Component(ICAL.parse(await response.text()));
+      const text = await response.text();
+      // UTC stamps (RFC 5545 §3.8.7.2), times in the named zone.
+      expect(text).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+      expect(text).toMatch(/\r\nLAST-MODIFIED:\d{8}T\d{6}Z\r\n/);
+      const root = new ICAL.Component(ICAL.parse(text));
       expect(root.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("America/Iqaluit");
       const events = root.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
       return events.find((e) => e.uid === `calls-${call.id}@crm.carrefour-nunavut`)!;
