@@ -1,5 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { useRouter } from "@/lib/i18n/navigation";
 import { issueFeedForm } from "@/lib/calendar/profile-actions";
 import { useProgressiveActionForm } from "@/components/ui/use-action-form";
 
@@ -8,6 +10,11 @@ export function FeedIssueForm({ label, feedBase, permalink }: { label: string; f
   const t = useTranslations("calendar.feed");
   const { formAction, pending, result } = useProgressiveActionForm(issueFeedForm, permalink);
   const url = result?.ok ? `${feedBase}${result.data.token}` : null;
+  const router = useRouter();
+  // The section's « active since » line and button label are the server's: read them again (the address stays).
+  useEffect(() => {
+    if (url) router.refresh();
+  }, [url, router]);
   return (
     <form action={formAction} className="space-y-2">
       {url && (
