@@ -6,6 +6,7 @@ import { MODULE_KEYS, modelOf } from "@/lib/modules/registry";
 import { safeReturnTo } from "@/lib/records/return-to";
 import { parentColumns } from "@/lib/records/types";
 import { formOptions } from "@/lib/records/context";
+import { isWallTime } from "@/lib/records/wall-time";
 import type { RecordModel } from "@/lib/records/model";
 import type { SearchParams } from "@/lib/records/list-params";
 import type { FormValues } from "@/lib/records/ui-types";
@@ -13,6 +14,7 @@ import type { RelationChoice } from "@/components/records/relation-picker";
 import { listPositionFor } from "@/components/record-pages/position";
 import { screensFor } from "@/components/record-pages/screens";
 import { RecordForm } from "@/components/records/record-form";
+import { InviteeBusyTimes } from "@/components/calendar/invitee-busy-times";
 
 export async function recordNewMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -23,7 +25,8 @@ export async function recordNewMetadata(moduleKey: string) {
  * A new record's first values: the definition's defaults, « Assigné à » = the person creating it (otherwise new
  * records are in nobody's « Mes éléments »), a parent given in the address (« Créer un contact » from a partner),
  * a « Lié à » record given by its column (`?clientId=…` from « Planifier un appel » on a client's page), or every
- * value of the record being duplicated (« Dupliquer »), or the record whose page « + » was opened on (`?from=`).
+ * value of the record being duplicated (« Dupliquer »), or the record whose page « + » was opened on (`?from=`),
+ * and date-times given in the address (a calendar slot).
  */
 export async function newRecordValues(model: RecordModel, user: CurrentUser, searchParams: SearchParams) {
   const def = model.def;
@@ -34,6 +37,11 @@ export async function newRecordValues(model: RecordModel, user: CurrentUser, sea
   if (source) {
     Object.assign(values, source.values, def.fields.some((f) => f.name === "assignedUserId") ? { assignedUserId: user.id } : {});
     Object.assign(relations, source.relationLabels);
+  }
+  // `?startAt=2026-11-30T13:00` (a free slot of the calendar): a date-time field's wall time in the user's zone.
+  for (const field of def.fields.filter((f) => f.kind === "datetime" && !f.computed)) {
+    const given = searchParams[field.name];
+    if (typeof given === "string" && isWallTime(given)) values[field.name] = given;
   }
   // `?from=partners:<id>`: « + » opened on that record's page; it fills the first field that may point at it.
   const [fromModule, fromId, ...fromRest] = typeof searchParams.from === "string" ? searchParams.from.split(":") : [];
@@ -82,6 +90,7 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
         initialRelations={relations}
         returnTo={safeReturnTo(searchParams.returnTo, MODULE_KEYS) ?? undefined}
       />
+      {moduleKey === "meetings" && <InviteeBusyTimes />}
     </div>
   );
 }
@@ -110,6 +119,7 @@ export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKe
         canDelete={screens.can.delete}
         canCreate={screens.can.create}
       />
+      {moduleKey === "meetings" && <InviteeBusyTimes />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck, BarChart3 } from "lucide-react";
+import { CalendarDays, LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck, BarChart3 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -62,6 +62,13 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
             <li>
               <Link href="/" className={linkClass(pathname === "/")} onClick={onNavigate}>
                 <LayoutDashboard className="size-4" aria-hidden /> {t("shell.dashboard")}
+              </Link>
+            </li>
+          )}
+          {(!needle || t("calendar.title").toLocaleLowerCase().includes(needle)) && (
+            <li>
+              <Link href="/calendar" className={linkClass(pathname === "/calendar")} onClick={onNavigate}>
+                <CalendarDays className="size-4" aria-hidden /> {t("calendar.title")}
               </Link>
             </li>
           )}

@@ -54,6 +54,8 @@ const SCREENS: Screen[] = [
   { name: "tasks list", signedIn: true, sameAsClientsList: true, open: visit("/tasks") },
   { name: "new meeting form", signedIn: true, open: visit("/meetings/new") },
   { name: "tasks Kanban", signedIn: true, open: visit("/tasks/kanban") },
+  { name: "calendar week", signedIn: true, sameAsClientsList: true, open: visit("/calendar?view=week") },
+  { name: "calendar agenda", signedIn: true, sameAsClientsList: true, open: visit("/calendar?view=agenda") },
   { name: "documents list", signedIn: true, sameAsClientsList: true, open: visit("/documents") },
   { name: "new note form", signedIn: true, open: visit("/notes/new?parent=clients::client") },
   { name: "CV list", signedIn: true, sameAsClientsList: true, open: visit("/cvs") },

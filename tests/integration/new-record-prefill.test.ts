@@ -45,4 +45,14 @@ describe("a new record opened with « + » on a record's page (?from=)", () => {
     await deleteRecord(MODULES.partners, partnerId, staff);
     expect((await newRecordValues(MODULES.contacts, staff, { from: `partners:${partnerId}` })).values.partnerId).toBeUndefined();
   });
+
+  it("starts at the time of the calendar slot it was opened from, and ignores a malformed time", async () => {
+    expect((await newRecordValues(MODULES.calls, staff, { startAt: "2026-11-30T13:00" })).values.startAt).toBe("2026-11-30T13:00");
+    const meeting = (await newRecordValues(MODULES.meetings, staff, { startAt: "2026-11-30T13:00", endAt: "2026-11-30T14:00" })).values;
+    expect(meeting).toMatchObject({ startAt: "2026-11-30T13:00", endAt: "2026-11-30T14:00" });
+    expect((await newRecordValues(MODULES.tasks, staff, { dueAt: "2026-11-30T13:00" })).values.dueAt).toBe("2026-11-30T13:00");
+    for (const startAt of ["2026-02-30T13:00", "13:00", "2026-11-30T25:00"]) {
+      expect((await newRecordValues(MODULES.calls, staff, { startAt })).values.startAt).toBeUndefined();
+    }
+  });
 });

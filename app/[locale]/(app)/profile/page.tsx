@@ -5,17 +5,21 @@ import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
 import { AccountMessages } from "@/components/ui/account-messages";
 import { EmailPreferences } from "@/components/notifications/email-preferences";
 import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { ProfileSharing } from "@/components/calendar/profile-sharing";
+import { ProfileFeed } from "@/components/calendar/profile-feed";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
   return { title: t("title") };
 }
 
-export default async function ProfilePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ email?: string | string[] }> }) {
-  setRequestLocale((await params).locale);
+export default async function ProfilePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ email?: string | string[]; share?: string | string[]; feed?: string | string[] }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(undefined, { passwordChange: true });
   const t = await getTranslations("profile");
-  const email = (await searchParams).email;
+  const { email, share, feed } = await searchParams;
   const choices = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailReminders: true, emailAssignments: true } });
   return (
     <div className="max-w-xl space-y-4">
@@ -31,6 +35,8 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         <PasswordForm />
       </AccountMessages>
       {!user.mustChangePassword && <EmailPreferences reminders={choices.emailReminders} assignments={choices.emailAssignments} status={typeof email === "string" ? email : null} />}
+      {!user.mustChangePassword && <ProfileSharing userId={user.id} status={typeof share === "string" ? share : null} />}
+      {!user.mustChangePassword && <ProfileFeed userId={user.id} status={typeof feed === "string" ? feed : null} appUrl={appUrl()} locale={locale} />}
     </div>
   );
 }
