@@ -147,6 +147,21 @@ export function defineModel(spec: ModelSpec) {
     return { row, editable: toEditable(def, row, ctx), display };
   });
 
+  /**
+   * Possible duplicates of the typed values (same name key, or a shared e-mail or phone) in the user's scope,
+   * without display context: the form's warning below and the import's duplicate policy read the same match.
+   */
+  const duplicateRows = async (values: Record<string, string>, excludeId: string | null, user: CurrentUser, take = 5) => {
+    const dup = spec.duplicates;
+    if (!dup) return [];
+    const input = dup.input(values);
+    const match = duplicateFilter(input, dup.columns);
+    if (!match) return [];
+    const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone, ...dup.select]);
+    const rows = (await table(db).findMany({ where: scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take, select })) as Row[];
+    return rows.map((row) => ({ row, title: recordTitle(def, row), reasons: duplicateReasons(row, input, dup.columns) }));
+  };
+
   return {
     key,
     def,
@@ -261,19 +276,17 @@ export function defineModel(spec: ModelSpec) {
       return page.rows.map((r) => ({ id: r.id, label: recordTitle(def, r) }));
     },
 
+    duplicateRows,
+
     async findDuplicates(values: Record<string, string>, excludeId: string | null, user: CurrentUser): Promise<DuplicateCandidate[]> {
       const dup = spec.duplicates;
-      if (!dup) return [];
-      const input = dup.input(values);
-      const match = duplicateFilter(input, dup.columns);
-      if (!match) return [];
-      const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone, ...dup.select]);
-      const rows = (await table(db).findMany({ where: scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take: 5, select })) as Row[];
-      const ctx = await contextFor(rows);
-      return rows.map((r) => ({
+      const found = await duplicateRows(values, excludeId, user);
+      if (!dup || found.length === 0) return [];
+      const ctx = await contextFor(found.map((f) => f.row));
+      return found.map(({ row: r, title, reasons }) => ({
         id: r.id,
-        title: recordTitle(def, r),
-        reasons: duplicateReasons(r, input, dup.columns),
+        title,
+        reasons,
         context: Object.fromEntries(Object.entries(dup.context(r, ctx)).filter((e): e is [string, string] => !!e[1])),
       }));
     },

@@ -147,7 +147,13 @@ export type BatchResult = { ok: true; id: string; version: number } | { ok: fals
  * `before` was read fails the whole batch (the caller re-reads and retries). No notifications: a colleague
  * assigned ten thousand imported clients is not told ten thousand times.
  */
-export async function saveRecordsBatch(model: RecordModel, saves: readonly BatchSave[], user: CurrentUser): Promise<BatchResult[]> {
+export async function saveRecordsBatch(
+  model: RecordModel,
+  saves: readonly BatchSave[],
+  user: CurrentUser,
+  /** Runs last in the same transaction (the import records each line's outcome and its progress there). */
+  after?: (tx: Tx, results: BatchResult[]) => Promise<void>,
+): Promise<BatchResult[]> {
   const results: (BatchResult | null)[] = [];
   for (const save of saves) {
     try {
@@ -172,6 +178,7 @@ export async function saveRecordsBatch(model: RecordModel, saves: readonly Batch
           : await createIn(tx, model, save.fields, user, false, save.extra);
         out.push({ ok: true, id: written.id, version: written.version });
       }
+      await after?.(tx, out);
       return out;
     },
     { timeout: 120_000, maxWait: 30_000 },
