@@ -31,19 +31,19 @@ export function createResolver() {
       const value = raw.trim();
       if (!value) return field.kind === "parent" ? null : "";
       if (field.kind === "relation" && field.relation) {
-        const module = field.relation.module;
-        const byId = await byLegacyId(module, value);
+        const target = field.relation.module;
+        const byId = await byLegacyId(target, value);
         if (byId) return byId;
-        const model = modelOf(module);
+        const model = modelOf(target);
         if (!model) return undefined;
         const key = nameKey(value);
-        const found = await once(`${module}#${key}`, async () => ((await model.table(db).findFirst({ where: { AND: [{ nameKey: key }, { deletedAt: null }] }, select: { id: true } })) as Found)?.id ?? null);
+        const found = await once(`${target}#${key}`, async () => ((await model.table(db).findFirst({ where: { AND: [{ nameKey: key }, { deletedAt: null }] }, select: { id: true } })) as Found)?.id ?? null);
         return found ?? undefined;
       }
       if (field.kind === "parent") {
-        for (const module of field.parent?.modules ?? []) {
-          const id = await byLegacyId(module, value);
-          if (id) return { module, id };
+        for (const target of field.parent?.modules ?? []) {
+          const id = await byLegacyId(target, value);
+          if (id) return { module: target, id };
         }
         return undefined;
       }

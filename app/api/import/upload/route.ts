@@ -32,12 +32,12 @@ export async function POST(request: Request) {
     if (error instanceof BadUpload) return fail("import.errors.noFile");
     throw error;
   }
-  const module = parts.fields.module ?? url.searchParams.get("module");
+  const moduleKey = parts.fields.module ?? url.searchParams.get("module");
   const file = parts.files[0];
-  if (!isImportModule(module)) return fail("errors.invalid");
+  if (!isImportModule(moduleKey)) return fail("errors.invalid");
   if (!file || file.bytes.byteLength === 0) return fail(file ? "import.errors.empty" : "import.errors.noFile");
   try {
-    const job = await createImportJob(user, module, file.name, file.bytes);
+    const job = await createImportJob(user, moduleKey, file.name, file.bytes);
     return to(`/import/${job.id}`);
   } catch (error) {
     if (error instanceof CsvError || error instanceof ImportRefused) return fail(error.key);
