@@ -61,8 +61,11 @@ function withDefaults(model: RecordModel, values: Record<string, unknown>) {
 
 const texts = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string"));
 
-async function existingByLegacyId(model: RecordModel, legacyId: string, user: CurrentUser) {
-  return (await model.table(db).findFirst({ where: { AND: [recordScope(user, model.key), { legacyId }] } })) as Row | null;
+/** The batch's records already imported, by old id: one query for the whole batch. */
+async function existingByLegacyId(model: RecordModel, legacyIds: string[], user: CurrentUser) {
+  if (legacyIds.length === 0) return new Map<string, Row>();
+  const rows = (await model.table(db).findMany({ where: { AND: [recordScope(user, model.key), { legacyId: { in: [...new Set(legacyIds)] } }] } })) as Row[];
+  return new Map(rows.map((r) => [String(r.legacyId), r]));
 }
 
 /** Decides each line of a batch: validation with the module's strict schema, then old id, then duplicates. */
@@ -71,6 +74,8 @@ export async function planLines(model: RecordModel, spec: ImportSpec, lines: rea
   const seen = new Set<string>();
   const planned: Planned[] = [];
   const mapped = new Set(spec.mapping.filter((t): t is string => !!t && t !== LEGACY_ID));
+  const legacyColumn = spec.mapping.indexOf(LEGACY_ID);
+  const known = await existingByLegacyId(model, legacyColumn < 0 ? [] : lines.map((l) => (l.cells[legacyColumn] ?? "").trim()).filter(Boolean), user);
   for (const { line, cells } of lines) {
     const { values, reasons, legacyId } = await formValues(model, spec, cells, resolver);
     const parsed = model.inputSchema.safeParse(withDefaults(model, values));
@@ -82,7 +87,7 @@ export async function planLines(model: RecordModel, spec: ImportSpec, lines: rea
     }
     if (legacyId) seen.add(legacyId);
     const data = parsed.data as Record<string, unknown>;
-    let existing = legacyId ? await existingByLegacyId(model, legacyId, user) : null;
+    let existing = legacyId ? (known.get(legacyId) ?? null) : null;
     let reason: Reason | null = existing ? { k: "import.reasons.sameLegacyId", v: legacyId! } : null;
     if (!existing && model.def.duplicateCheck && spec.policy !== "create") {
       const [dup] = await model.duplicateRows(texts(data), null, user, 1);

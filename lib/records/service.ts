@@ -6,7 +6,7 @@ import { diffValues, writeAudit } from "@/lib/records/audit";
 import { parseJsonArray } from "@/lib/records/display";
 import { picklistAccepts } from "@/lib/records/picklists";
 import { replaceTokens } from "@/lib/records/search";
-import { derivedSortKeys, rewriteRelationSortKeys } from "@/lib/records/sort-keys";
+import { derivedSortKeys, rewriteRelationSortKeys, type SortKeyCache } from "@/lib/records/sort-keys";
 import { recordTitle } from "@/lib/records/display";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel, Row } from "@/lib/records/model";
@@ -62,19 +62,19 @@ async function checkReferences(model: RecordModel, fields: Fields, before: Row |
   if (Object.keys(errors).length > 0) throw new ActionError("errors.invalid", { fieldErrors: errors });
 }
 
-async function writeDerived(tx: Tx, model: RecordModel, values: Fields) {
+async function writeDerived(tx: Tx, model: RecordModel, values: Fields, cache?: SortKeyCache) {
   const derived = model.derive(values);
-  return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values)) }, tokens: derived.tokens };
+  return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values, cache)) }, tokens: derived.tokens };
 }
 
 type SaveInput = Fields & { id?: string; version?: number };
 type Written = { id: string; version: number; mails: NotificationMail[] };
 
 /** The create inside a transaction: row, derived and sort keys, search tokens, change log, notifications. */
-async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}): Promise<Written> {
+async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
   const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra, createdById: user.id };
   Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
-  const derived = await writeDerived(tx, model, stored);
+  const derived = await writeDerived(tx, model, stored, cache);
   const row = (await model.table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
   await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
   await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
@@ -84,11 +84,11 @@ async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: Curren
 }
 
 /** The update of the version the user loaded inside a transaction; VersionConflict when it moved on. */
-async function updateIn(tx: Tx, model: RecordModel, id: string, version: number, before: Row, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}): Promise<Written> {
+async function updateIn(tx: Tx, model: RecordModel, id: string, version: number, before: Row, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
   const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra };
   Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
   const after = { ...before, ...stored };
-  const derived = await writeDerived(tx, model, after);
+  const derived = await writeDerived(tx, model, after, cache);
   const next = version + 1;
   const { count } = await model.table(tx).updateMany({ where: { AND: [{ id, version }, { deletedAt: null }] }, data: { ...stored, ...derived.columns, version: next } as never });
   if (count !== 1) throw new VersionConflict();
@@ -164,6 +164,8 @@ export async function saveRecordsBatch(
       results.push({ ok: false, error });
     }
   }
+  // User names and list labels read once for the whole batch.
+  const names: SortKeyCache = new Map();
   return db.$transaction(
     async (tx) => {
       const out: BatchResult[] = [];
@@ -174,8 +176,8 @@ export async function saveRecordsBatch(
           continue;
         }
         const written = save.before
-          ? await updateIn(tx, model, save.before.id, save.before.version, save.before, save.fields, user, false, save.extra)
-          : await createIn(tx, model, save.fields, user, false, save.extra);
+          ? await updateIn(tx, model, save.before.id, save.before.version, save.before, save.fields, user, false, save.extra, names)
+          : await createIn(tx, model, save.fields, user, false, save.extra, names);
         out.push({ ok: true, id: written.id, version: written.version });
       }
       await after?.(tx, out);
