@@ -42,7 +42,7 @@ test("import clients: dry run names the bad rows, run, re-import updates, undo",
   await expect(page.getByTestId("import-counts")).toHaveText("198 créées · 0 mise à jour · 0 ignorée · 2 refusées");
   const refused = page.getByRole("table").getByRole("row");
   await expect(refused.nth(1)).toContainText("101");
-  await expect(refused.nth(1)).toContainText("Courriel");
+  await expect(refused.nth(1)).toContainText("Adresse courriel");
   await expect(refused.nth(2)).toContainText("201");
   const report = await page.request.get(`${first.replace(/\/fr\/import\//, "/api/import/")}/report?dry=1`);
   expect(await report.text()).toContain("101;Refusée;");
