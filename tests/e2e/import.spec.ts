@@ -8,13 +8,24 @@ const ROWS = 200;
 const csv = suiteCrmClients({ rows: ROWS, badEvery: 100, idPrefix: "e2e" });
 const STATUS = { New: "newcomer", Assigned: "jobSeeker", "In Process": "jobSeeker", Converted: "permanentResident" };
 
+/** Desktop and phone screenshots of a wizard screen when E2E_SCREENSHOTS is set. */
+async function shots(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  await shot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 async function upload(page: Page) {
   await page.goto("/fr/import");
+  await shots(page, "import-start-fr");
   await page.getByLabel("Module").selectOption("clients");
   await page.getByLabel("Fichier CSV").setInputFiles({ name: "clients-suitecrm.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Téléverser et continuer" }).click();
   await expect(page.getByRole("heading", { name: "Associer les colonnes aux champs" })).toBeVisible();
   await expect(page.getByLabel("Last Name")).toHaveValue("lastName");
+  await shots(page, "import-map-fr");
   const jobUrl = page.url();
   await page.getByRole("button", { name: "Continuer" }).click();
   for (const [found, ours] of Object.entries(STATUS)) await page.getByLabel(found, { exact: true }).selectOption(ours);
@@ -35,7 +46,7 @@ test("import clients: dry run names the bad rows, run, re-import updates, undo",
   await signIn(page);
   const first = await upload(page);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(11);
-  await shot(page, "import-policy-fr");
+  await shots(page, "import-policy-fr");
   await page.getByLabel("Ignorer la ligne (garder la fiche existante)").check();
   await page.getByRole("button", { name: "Lancer l'essai à blanc" }).click();
   await expect(page.getByRole("heading", { name: "Résultat de l'essai à blanc" })).toBeVisible({ timeout: 30_000 });
@@ -44,6 +55,7 @@ test("import clients: dry run names the bad rows, run, re-import updates, undo",
   await expect(refused.nth(1)).toContainText("101");
   await expect(refused.nth(1)).toContainText("Adresse courriel");
   await expect(refused.nth(2)).toContainText("201");
+  await shots(page, "import-dry-fr");
   const report = await page.request.get(`${first.replace(/\/fr\/import\//, "/api/import/")}/report?dry=1`);
   expect(await report.text()).toContain("101;Refusée;");
   await page.getByRole("button", { name: "Lancer l'importation" }).click();
