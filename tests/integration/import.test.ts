@@ -15,6 +15,8 @@ import { suiteCrmClients, badLines } from "@/tests/fixtures/import/suitecrm";
 
 const getDb = setupTestDatabase();
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
+// A pass over a few hundred lines takes seconds, more on a busy CI machine.
+const SLOW = 180_000;
 const STATUS_VALUES = { New: "newcomer", Assigned: "jobSeeker", "In Process": "jobSeeker", Converted: "permanentResident" };
 
 let manager: CurrentUser, staff: CurrentUser, admin: CurrentUser;
@@ -40,7 +42,7 @@ async function job(user: CurrentUser, module: Parameters<typeof createImportJob>
 const items = (jobId: string, dry: boolean) => getDb().importItem.findMany({ where: { jobId, dry }, orderBy: { line: "asc" } });
 
 describe("importing clients from a SuiteCRM export", () => {
-  const csv = suiteCrmClients({ rows: 450, badEvery: 100, idPrefix: "cli" });
+  const csv = suiteCrmClients({ rows: 250, badEvery: 100, idPrefix: "cli" });
   let jobId: string;
 
   it("is refused to staff: admins and managers only", async () => {
@@ -51,28 +53,26 @@ describe("importing clients from a SuiteCRM export", () => {
     jobId = await job(manager, "clients", csv, { valueMap: { clientStatus: STATUS_VALUES } });
     const row = await getDb().importJob.findUniqueOrThrow({ where: { id: jobId } });
     expect(JSON.parse(row.mapping)).toEqual(["legacyId", "firstName", "lastName", "email", "phone", "mobile", "city", "clientStatus", "description"]);
-    expect(row.rowCount).toBe(450);
+    expect(row.rowCount).toBe(250);
   });
 
   it("a dry run names the bad lines and writes nothing", async () => {
     const done = await pass(jobId, "dry");
     expect(done.status).toBe("dryDone");
-    expect(JSON.parse(done.dryCounts!)).toMatchObject({ created: 446, updated: 0, skipped: 0, refused: 4 });
+    expect(JSON.parse(done.dryCounts!)).toMatchObject({ created: 248, updated: 0, skipped: 0, refused: 2 });
     const refused = (await items(jobId, true)).filter((i) => i.outcome === "refused");
-    expect(refused.map((i) => i.line)).toEqual(badLines({ rows: 450, badEvery: 100 }));
+    expect(refused.map((i) => i.line)).toEqual(badLines({ rows: 250, badEvery: 100 }));
     expect(refused.map((i) => JSON.parse(i.reason!)[0])).toEqual([
-      { k: "validation.email", f: "email" },
-      { k: "validation.required", f: "lastName" },
       { k: "validation.email", f: "email" },
       { k: "validation.required", f: "lastName" },
     ]);
     expect(await getDb().client.count()).toBe(0);
-  });
+  }, SLOW);
 
   it("the run creates the rest with the form's keys, tokens and change log, and logs one import event", async () => {
     const done = await pass(jobId, "run");
     expect(done.status).toBe("done");
-    expect(JSON.parse(done.counts)).toMatchObject({ created: 446, refused: 4 });
+    expect(JSON.parse(done.counts)).toMatchObject({ created: 248, refused: 2 });
     const eloise = await getDb().client.findFirstOrThrow({ where: { legacyId: "cli-000001" } });
     expect(eloise).toMatchObject({ firstName: "Éloïse", email: "personne1@exemple.test", city: "Rankin Inlet", clientStatus: "jobSeeker", fileStatus: "open", createdById: manager.id });
     expect(eloise.nameKey).toBeTruthy();
@@ -83,15 +83,15 @@ describe("importing clients from a SuiteCRM export", () => {
     expect(first.description).toBe("Arrivée en 2015.\nSuivi « emploi » à prévoir; voir dossier.");
     const events = await getDb().auditLog.findMany({ where: { action: "import" } });
     expect(events).toHaveLength(1);
-    expect(JSON.parse(events[0].detail!)).toMatchObject({ job: jobId, pass: "run", created: 446, refused: 4 });
-  });
+    expect(JSON.parse(events[0].detail!)).toMatchObject({ job: jobId, pass: "run", created: 248, refused: 2 });
+  }, SLOW);
 
   it("a second import of the same file matches on the old id: updates, no duplicate", async () => {
-    const again = suiteCrmClients({ rows: 450, badEvery: 100, idPrefix: "cli" }).replace("Rankin Inlet", "Arviat");
+    const again = suiteCrmClients({ rows: 250, badEvery: 100, idPrefix: "cli" }).replace("Rankin Inlet", "Arviat");
     const second = await job(manager, "clients", again, { valueMap: { clientStatus: STATUS_VALUES }, policy: "update" });
     const done = await pass(second, "run");
-    expect(JSON.parse(done.counts)).toMatchObject({ created: 0, updated: 446, refused: 4 });
-    expect(await getDb().client.count()).toBe(446);
+    expect(JSON.parse(done.counts)).toMatchObject({ created: 0, updated: 248, refused: 2 });
+    expect(await getDb().client.count()).toBe(248);
     const eloise = await getDb().client.findFirstOrThrow({ where: { legacyId: "cli-000001" } });
     expect(eloise.city).toBe("Arviat");
     expect(eloise.version).toBe(2);
@@ -101,19 +101,19 @@ describe("importing clients from a SuiteCRM export", () => {
     await saveRecord(MODULES.clients, { id: other.id, version: other.version, targetOccupation: "Soudeuse" }, admin);
     const undone = await pass(second, "undo");
     expect(undone.status).toBe("undone");
-    expect(JSON.parse(undone.counts)).toMatchObject({ updated: 445, kept: 1 });
+    expect(JSON.parse(undone.counts)).toMatchObject({ updated: 247, kept: 1 });
     expect((await getDb().client.findUniqueOrThrow({ where: { id: eloise.id } })).city).toBe("Rankin Inlet");
     expect((await getDb().client.findUniqueOrThrow({ where: { id: other.id } })).targetOccupation).toBe("Soudeuse");
-  });
+  }, SLOW);
 
   it("undo of the first run moves the records it created to the recycle bin", async () => {
     const undone = await pass(jobId, "undo");
-    expect(JSON.parse(undone.counts)).toMatchObject({ created: 446 });
+    expect(JSON.parse(undone.counts)).toMatchObject({ created: 248 });
     expect(await getDb().client.count({ where: { deletedAt: null } })).toBe(0);
-    expect(await getDb().client.count({ where: { NOT: { deletedAt: null } } })).toBe(446);
+    expect(await getDb().client.count({ where: { NOT: { deletedAt: null } } })).toBe(248);
     // One event per pass that writes: two runs and two undos.
     expect(await getDb().auditLog.count({ where: { action: "import" } })).toBe(4);
-  });
+  }, SLOW);
 });
 
 describe("duplicate policies without an old id", () => {
@@ -172,5 +172,5 @@ describe("relations", () => {
     expect(call).toMatchObject({ clientId: client.id, duration: 45, status: "planned", assignedUserId: manager.id });
     // 14:30 typed in Iqaluit (EDT, UTC−4) on 10 March 2025.
     expect(call.startAt.toISOString()).toBe("2025-03-10T18:30:00.000Z");
-  });
+  }, SLOW);
 });
