@@ -76,25 +76,31 @@ export async function planLines(model: RecordModel, spec: ImportSpec, lines: rea
   const mapped = new Set(spec.mapping.filter((t): t is string => !!t && t !== LEGACY_ID));
   const legacyColumn = spec.mapping.indexOf(LEGACY_ID);
   const known = await existingByLegacyId(model, legacyColumn < 0 ? [] : lines.map((l) => (l.cells[legacyColumn] ?? "").trim()).filter(Boolean), user);
+  // First pass: values, validation, old ids; the duplicates of the valid lines are then read in one query.
+  const checked = [];
   for (const { line, cells } of lines) {
     const { values, reasons, legacyId } = await formValues(model, spec, cells, resolver);
     const parsed = model.inputSchema.safeParse(withDefaults(model, values));
     if (!parsed.success) for (const [f, e] of Object.entries(fieldErrorsOf(parsed.error))) if (!reasons.some((r) => r.f === f)) reasons.push({ k: e.key, f, ...(e.values ? { v: Object.values(e.values)[0] } : {}) });
     if (legacyId && seen.has(legacyId)) reasons.push({ k: "import.reasons.repeated", f: LEGACY_ID, v: legacyId });
-    if (reasons.length > 0 || !parsed.success) {
+    if (legacyId) seen.add(legacyId);
+    checked.push({ line, reasons, legacyId, data: parsed.success ? (parsed.data as Record<string, unknown>) : null });
+  }
+  const wanted = checked.filter((c) => c.data && c.reasons.length === 0 && !(c.legacyId && known.has(c.legacyId)));
+  const matchDuplicates = model.def.duplicateCheck && spec.policy !== "create";
+  const duplicates = matchDuplicates ? await model.firstDuplicates(wanted.map((c) => texts(c.data!)), user) : [];
+  for (const c of checked) {
+    const { line, reasons, legacyId, data } = c;
+    if (!data || reasons.length > 0) {
       planned.push({ line, kind: "refused", reasons });
       continue;
     }
-    if (legacyId) seen.add(legacyId);
-    const data = parsed.data as Record<string, unknown>;
     let existing = legacyId ? (known.get(legacyId) ?? null) : null;
     let reason: Reason | null = existing ? { k: "import.reasons.sameLegacyId", v: legacyId! } : null;
-    if (!existing && model.def.duplicateCheck && spec.policy !== "create") {
-      const [dup] = await model.duplicateRows(texts(data), null, user, 1);
-      if (dup) {
-        existing = await model.find(db, dup.row.id, user);
-        reason = { k: "import.reasons.duplicate", v: dup.title };
-      }
+    const dup = existing ? null : duplicates[wanted.indexOf(c)];
+    if (dup) {
+      existing = await model.find(db, dup.row.id, user);
+      reason = { k: "import.reasons.duplicate", v: dup.title };
     }
     if (existing && spec.policy === "skip") {
       planned.push({ line, kind: "skipped", reasons: reason ? [reason] : [], recordId: existing.id });

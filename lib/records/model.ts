@@ -162,6 +162,24 @@ export function defineModel(spec: ModelSpec) {
     return rows.map((row) => ({ row, title: recordTitle(def, row), reasons: duplicateReasons(row, input, dup.columns) }));
   };
 
+  /**
+   * The first possible duplicate of each of many typed values (an import's batch), in one query: the OR of each
+   * value's own match, then each value's candidates told apart with the same reasons as the form's warning.
+   */
+  const firstDuplicates = async (valuesList: readonly Record<string, string>[], user: CurrentUser) => {
+    const dup = spec.duplicates;
+    if (!dup) return valuesList.map(() => null);
+    const inputs = valuesList.map((v) => dup.input(v));
+    const or = inputs.flatMap((input) => duplicateFilter(input, dup.columns)?.OR ?? []);
+    if (or.length === 0) return valuesList.map(() => null);
+    const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone]);
+    const rows = (await table(db).findMany({ where: scoped(user, { OR: or }), take: 5_000, select })) as Row[];
+    return inputs.map((input) => {
+      const row = rows.find((r) => duplicateReasons(r, input, dup.columns).length > 0);
+      return row ? { row, title: recordTitle(def, row) } : null;
+    });
+  };
+
   return {
     key,
     def,
@@ -277,6 +295,7 @@ export function defineModel(spec: ModelSpec) {
     },
 
     duplicateRows,
+    firstDuplicates,
 
     async findDuplicates(values: Record<string, string>, excludeId: string | null, user: CurrentUser): Promise<DuplicateCandidate[]> {
       const dup = spec.duplicates;
