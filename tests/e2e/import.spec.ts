@@ -20,7 +20,7 @@ async function shots(page: Page, name: string) {
 async function upload(page: Page) {
   await page.goto("/fr/import");
   await shots(page, "import-start-fr");
-  await page.getByLabel("Module").selectOption("clients");
+  await page.getByLabel("Module", { exact: true }).selectOption("clients");
   await page.getByLabel("Fichier CSV").setInputFiles({ name: "clients-suitecrm.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Téléverser et continuer" }).click();
   await expect(page.getByRole("heading", { name: "Associer les colonnes aux champs" })).toBeVisible();

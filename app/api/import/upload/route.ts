@@ -18,7 +18,8 @@ const MAX_BYTES = 30 * 1024 * 1024;
 export async function POST(request: Request) {
   const url = new URL(request.url);
   const locale = url.searchParams.get("locale") === "en" ? "en" : "fr";
-  const to = (path: string) => NextResponse.redirect(new URL(`/${locale}${path}`, request.url), 303);
+  // A relative Location: behind a proxy or bound to 0.0.0.0, request.url does not name the address the browser used.
+  const to = (path: string) => new NextResponse(null, { status: 303, headers: { Location: `/${locale}${path}` } });
   const user = await getCurrentUser();
   if (!user) return to("/login?reason=expired");
   if (user.mustChangePassword) return to("/profile");
