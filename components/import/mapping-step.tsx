@@ -18,7 +18,7 @@ export async function MappingStep({ jobId, def, headers, samples, mapping }: { j
           <thead>
             <tr className="text-left">
               <th scope="col" className="py-1 pr-3">{t("import.column")}</th>
-              <th scope="col" className="py-1 pr-3">{t("import.sample")}</th>
+              <th scope="col" className="hidden py-1 pr-3 sm:table-cell">{t("import.sample")}</th>
               <th scope="col" className="py-1">{t("import.field")}</th>
             </tr>
           </thead>
@@ -28,9 +28,9 @@ export async function MappingStep({ jobId, def, headers, samples, mapping }: { j
                 <th scope="row" className="py-1.5 pr-3 text-left font-medium">
                   <label htmlFor={`col-${i}`}>{header || `#${i + 1}`}</label>
                 </th>
-                <td className="max-w-48 truncate py-1.5 pr-3 text-slate-600 dark:text-slate-400">{samples.map((s) => s[i]).filter(Boolean).slice(0, 2).join(" · ")}</td>
+                <td className="hidden max-w-48 truncate py-1.5 pr-3 text-slate-600 sm:table-cell dark:text-slate-400">{samples.map((s) => s[i]).filter(Boolean).slice(0, 2).join(" · ")}</td>
                 <td className="py-1.5">
-                  <select id={`col-${i}`} name={`col.${i}`} defaultValue={mapping[i] ?? ""} className="input">
+                  <select id={`col-${i}`} name={`col.${i}`} defaultValue={mapping[i] ?? ""} className="input min-w-40">
                     <option value="">{t("import.ignore")}</option>
                     <option value={LEGACY_ID}>{t("import.legacyId")}</option>
                     {fields.map((f) => (
