@@ -34,6 +34,7 @@ export async function AppShell({
   const t = await getTranslations();
   const panelOpen = rightPanelOpen((await cookies()).get(RIGHT_PANEL_COOKIE)?.value);
   const isAdmin = can(user, "users.manage");
+  const canImport = can(user, "import.run");
   const panel = (
     <>
       <DisplayPreferences darkMode={user.darkMode} compact={user.compact} />
@@ -50,12 +51,12 @@ export async function AppShell({
           <Link href="/" className="block px-5 pt-4 text-lg font-bold text-brand-700 dark:text-brand-100">
             {t("app.short")}
           </Link>
-          <SidebarNav isAdmin={isAdmin} modules={modules} />
+          <SidebarNav isAdmin={isAdmin} canImport={canImport} modules={modules} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-1 border-b border-slate-200 bg-white/95 px-2 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-900/95">
-          <MobileNav isAdmin={isAdmin} modules={modules} />
+          <MobileNav isAdmin={isAdmin} canImport={canImport} modules={modules} />
           <Link href="/" className="font-bold text-brand-700 lg:hidden dark:text-brand-100">
             {t("app.short")}
           </Link>

@@ -7,7 +7,7 @@ import { SidebarNav } from "@/components/shell/sidebar-nav";
 import type { NavModule } from "@/lib/navigation/modules";
 
 /** On phones and tablets the sidebar becomes a menu behind a button. */
-export function MobileNav({ isAdmin, modules }: { isAdmin: boolean; modules: NavModule[] }) {
+export function MobileNav({ isAdmin, canImport = false, modules }: { isAdmin: boolean; canImport?: boolean; modules: NavModule[] }) {
   const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   return (
@@ -22,7 +22,7 @@ export function MobileNav({ isAdmin, modules }: { isAdmin: boolean; modules: Nav
         </button>
       }
     >
-      <SidebarNav isAdmin={isAdmin} modules={modules} onNavigate={() => setOpen(false)} />
+      <SidebarNav isAdmin={isAdmin} canImport={canImport} modules={modules} onNavigate={() => setOpen(false)} />
     </Drawer>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { CalendarDays, LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck, BarChart3 } from "lucide-react";
+import { CalendarDays, LayoutDashboard, ListChecks, Plus, List, Search, Users, Settings, Trash2, ScrollText, FileSearch, Archive, ShieldCheck, BarChart3, Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -12,7 +12,7 @@ const linkClass = (active: boolean) =>
   }`;
 
 /** The guide's left navigation: a search box over the modules, the current module's actions, the modules. */
-export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boolean; modules: readonly NavModule[]; onNavigate?: () => void }) {
+export function SidebarNav({ isAdmin, canImport = false, modules: all, onNavigate }: { isAdmin: boolean; canImport?: boolean; modules: readonly NavModule[]; onNavigate?: () => void }) {
   const t = useTranslations();
   const pathname = usePathname();
   const [query, setQuery] = useState("");
@@ -90,6 +90,19 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
         </ul>
       </section>
 
+      {canImport && !isAdmin && !needle && (
+        <section>
+          <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t("importNav.section")}</h2>
+          <ul className="space-y-0.5">
+            <li>
+              <Link href="/import" className={linkClass(pathname.startsWith("/import"))} onClick={onNavigate}>
+                <Upload className="size-4" aria-hidden /> {t("importNav.link")}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
       {isAdmin && !needle && (
         <section>
           <h2 className="mb-1 px-2.5 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t("shell.administration")}</h2>
@@ -117,6 +130,11 @@ export function SidebarNav({ isAdmin, modules: all, onNavigate }: { isAdmin: boo
             <li>
               <Link href="/admin/audit" className={linkClass(pathname.startsWith("/admin/audit"))} onClick={onNavigate}>
                 <ScrollText className="size-4" aria-hidden /> {t("shell.auditLog")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/import" className={linkClass(pathname.startsWith("/import"))} onClick={onNavigate}>
+                <Upload className="size-4" aria-hidden /> {t("importNav.link")}
               </Link>
             </li>
             <li>

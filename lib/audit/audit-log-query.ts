@@ -8,7 +8,7 @@ import { wallTimeToUtc } from "@/lib/records/wall-time";
 // Every kind of entry the audit log holds: record changes and the events of lib/records/audit.ts (a test keeps
 // the two lists equal). The screen offers them as filters in this order.
 export const AUDIT_ACTIONS = [
-  "create", "update", "delete", "restore", "export", "download", "bulk",
+  "create", "update", "delete", "restore", "export", "download", "bulk", "import",
   "signIn", "signInFailed", "lockout", "signOut", "permission", "userCreated", "userActive",
   "purge", "consentGiven", "consentWithdrawn", "accessRequest", "accessExport", "anonymise", "erase", "legalHold",
 ] as const;

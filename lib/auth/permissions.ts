@@ -18,12 +18,14 @@ export const PERMISSIONS = [
   "audit.read",
   "activityNumbers.manage",
   "privacy.manage",
+  // The CSV import wizard (admins and managers).
+  "import.run",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   staff: ["record.read", "record.create", "record.update", "record.export", "record.bulk"],
-  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage", "import.run"],
   admin: PERMISSIONS,
 };
 

@@ -6,7 +6,7 @@ import type { AbstractIntlMessages } from "next-intl";
 // namespaces (checked against every `useTranslations` in a "use client" file); server components read the
 // full set on the server.
 // "programRules": field errors of the programs area (activity number, SAE file number) are translated in the form.
-export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "timeZones", "notifications", "activities", "files", "programRules", "listTools", "privacyClient", "access", "reportsNav", "calendar"];
+export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "timeZones", "notifications", "activities", "files", "programRules", "listTools", "privacyClient", "access", "reportsNav", "calendar", "importNav"];
 // Read only by the sign-in, profile and administration forms: those pages add them (AccountMessages).
 export const ACCOUNT_NAMESPACES = ["auth", "roles", "users", "profile", "settings", "lists", "recycleBin"];
 

@@ -71,7 +71,7 @@ export async function writeAudit(
 
 /** Events that are not a field change. Later features add their kind here (and its label in the messages). */
 export type AuditEvent = "signIn" | "signInFailed" | "lockout" | "signOut" | "permission" | "userCreated" | "userActive" | "export" | "download" | "bulk"
-  | "purge" | "consentGiven" | "consentWithdrawn" | "accessRequest" | "accessExport" | "anonymise" | "erase" | "legalHold";
+  | "purge" | "consentGiven" | "consentWithdrawn" | "accessRequest" | "accessExport" | "anonymise" | "erase" | "legalHold" | "import";
 
 /**
  * Records one event. `detail` is structured (the export's filter and row count, the role before and after …) and

@@ -166,6 +166,39 @@ export function defineModel(spec: ModelSpec) {
     return { row, editable: { ...editable, values: visible(editable.values, hide) as typeof editable.values, relationLabels: visible(editable.relationLabels, hide) as typeof editable.relationLabels }, display };
   });
 
+  /**
+   * Possible duplicates of the typed values (same name key, or a shared e-mail or phone) in the user's scope,
+   * without display context: the form's warning below and the import's duplicate policy read the same match.
+   */
+  const duplicateRows = async (values: Record<string, string>, excludeId: string | null, user: CurrentUser, take = 5) => {
+    const dup = spec.duplicates;
+    if (!dup) return [];
+    const input = dup.input(values);
+    const match = duplicateFilter(input, dup.columns);
+    if (!match) return [];
+    const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone, ...dup.select]);
+    const rows = (await table(db).findMany({ where: await scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take, select })) as Row[];
+    return rows.map((row) => ({ row, title: recordTitle(def, row), reasons: duplicateReasons(row, input, dup.columns) }));
+  };
+
+  /**
+   * The first possible duplicate of each of many typed values (an import's batch), in one query: the OR of each
+   * value's own match, then each value's candidates told apart with the same reasons as the form's warning.
+   */
+  const firstDuplicates = async (valuesList: readonly Record<string, string>[], user: CurrentUser) => {
+    const dup = spec.duplicates;
+    if (!dup) return valuesList.map(() => null);
+    const inputs = valuesList.map((v) => dup.input(v));
+    const or = inputs.flatMap((input) => duplicateFilter(input, dup.columns)?.OR ?? []);
+    if (or.length === 0) return valuesList.map(() => null);
+    const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone]);
+    const rows = (await table(db).findMany({ where: await scoped(user, { OR: or }), take: 5_000, select })) as Row[];
+    return inputs.map((input) => {
+      const row = rows.find((r) => duplicateReasons(r, input, dup.columns).length > 0);
+      return row ? { row, title: recordTitle(def, row) } : null;
+    });
+  };
+
   return {
     key,
     def,
@@ -285,19 +318,18 @@ export function defineModel(spec: ModelSpec) {
       return page.rows.map((r) => ({ id: r.id, label: recordTitle(def, r) }));
     },
 
+    duplicateRows,
+    firstDuplicates,
+
     async findDuplicates(values: Record<string, string>, excludeId: string | null, user: CurrentUser): Promise<DuplicateCandidate[]> {
       const dup = spec.duplicates;
-      if (!dup) return [];
-      const input = dup.input(values);
-      const match = duplicateFilter(input, dup.columns);
-      if (!match) return [];
-      const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone, ...dup.select]);
-      const rows = (await table(db).findMany({ where: await scoped(user, match, ...(excludeId ? [{ id: { not: excludeId } }] : [])), take: 5, select })) as Row[];
-      const [ctx, hide] = await Promise.all([contextFor(rows), hidden(user)]);
-      return rows.map((r) => ({
+      const found = await duplicateRows(values, excludeId, user);
+      if (!dup || found.length === 0) return [];
+      const [ctx, hide] = await Promise.all([contextFor(found.map((f) => f.row)), hidden(user)]);
+      return found.map(({ row: r, title, reasons }) => ({
         id: r.id,
-        title: recordTitle(def, r),
-        reasons: duplicateReasons(r, input, dup.columns),
+        title,
+        reasons,
         context: Object.fromEntries(Object.entries(dup.context(r, ctx)).filter((e): e is [string, string] => !!e[1] && !hide.has(e[0]))),
       }));
     },

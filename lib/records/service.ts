@@ -6,7 +6,7 @@ import { diffValues, writeAudit } from "@/lib/records/audit";
 import { parseJsonArray } from "@/lib/records/display";
 import { picklistAccepts } from "@/lib/records/picklists";
 import { replaceTokens } from "@/lib/records/search";
-import { derivedSortKeys, rewriteRelationSortKeys } from "@/lib/records/sort-keys";
+import { derivedSortKeys, rewriteRelationSortKeys, type SortKeyCache } from "@/lib/records/sort-keys";
 import { recordTitle } from "@/lib/records/display";
 import { modelOf } from "@/lib/modules/registry";
 import type { RecordModel, Row } from "@/lib/records/model";
@@ -62,9 +62,45 @@ async function checkReferences(model: RecordModel, fields: Fields, before: Row |
   if (Object.keys(errors).length > 0) throw new ActionError("errors.invalid", { fieldErrors: errors });
 }
 
-async function writeDerived(tx: Tx, model: RecordModel, values: Fields) {
+async function writeDerived(tx: Tx, model: RecordModel, values: Fields, cache?: SortKeyCache) {
   const derived = model.derive(values);
-  return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values)) }, tokens: derived.tokens };
+  return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values, cache)) }, tokens: derived.tokens };
+}
+
+type SaveInput = Fields & { id?: string; version?: number };
+type Written = { id: string; version: number; mails: NotificationMail[] };
+
+/** The create inside a transaction: row, derived and sort keys, search tokens, change log, notifications. */
+async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
+  const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra, createdById: user.id };
+  Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
+  const derived = await writeDerived(tx, model, stored, cache);
+  const row = (await model.table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
+  await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
+  await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
+  await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
+  const mails = notify ? await notifyRecordChange(tx, model, { id: row.id, before: null, after: row, user }) : [];
+  return { id: row.id, version: row.version, mails };
+}
+
+/** The update of the version the user loaded inside a transaction; VersionConflict when it moved on. */
+async function updateIn(tx: Tx, model: RecordModel, id: string, version: number, before: Row, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
+  const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra };
+  Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
+  const after = { ...before, ...stored };
+  const derived = await writeDerived(tx, model, after, cache);
+  const next = version + 1;
+  const { count } = await model.table(tx).updateMany({ where: { AND: [{ id, version }, { deletedAt: null }] }, data: { ...stored, ...derived.columns, version: next } as never });
+  if (count !== 1) throw new VersionConflict();
+  await replaceTokens(tx, { module: model.key, recordId: id, tokens: derived.tokens });
+  const changes = diffValues(model.auditValues(before), model.auditValues(after), model.auditFields);
+  await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
+  const title = recordTitle(model.def, after);
+  if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
+  const written = { ...after, ...derived.columns, version: next };
+  await model.afterSave?.(tx, { id, before, after: written, user });
+  const mails = notify ? await notifyRecordChange(tx, model, { id, before, after: written, user }) : [];
+  return { id, version: next, mails };
 }
 
 /**
@@ -73,25 +109,13 @@ async function writeDerived(tx: Tx, model: RecordModel, values: Fields) {
  * the result is "records.conflict" with what changed since (see conflictChanges). Assignment and @mention
  * notifications are written in the same transaction; their e-mail copies leave after it commits.
  */
-export async function saveRecord(model: RecordModel, input: Fields & { id?: string; version?: number }, user: CurrentUser): Promise<{ id: string; version: number }> {
+export async function saveRecord(model: RecordModel, input: SaveInput, user: CurrentUser): Promise<{ id: string; version: number }> {
   const { id, version, confirmDuplicates: _confirmed, ...fields } = input;
-  const table = model.table;
   if (!id) {
     await checkReferences(model, fields, null, user);
-    let mails: NotificationMail[] = [];
-    const created = await retryUniqueOnce(model, () => db.$transaction(async (tx) => {
-      const stored = { ...model.columns(fields, { timeZone: user.timeZone }), createdById: user.id };
-      Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
-      const derived = await writeDerived(tx, model, stored);
-      const row = (await table(tx).create({ data: { ...stored, ...derived.columns } as never })) as Row;
-      await replaceTokens(tx, { module: model.key, recordId: row.id, tokens: derived.tokens });
-      await writeAudit(tx, { module: model.key, recordId: row.id, user, action: "create", version: row.version });
-      await model.afterSave?.(tx, { id: row.id, before: null, after: row, user });
-      mails = await notifyRecordChange(tx, model, { id: row.id, before: null, after: row, user });
-      return { id: row.id, version: row.version };
-    }));
-    sendNotificationMailsLater(mails);
-    return created;
+    const created = await retryUniqueOnce(model, () => db.$transaction((tx) => createIn(tx, model, fields, user, true)));
+    sendNotificationMailsLater(created.mails);
+    return { id: created.id, version: created.version };
   }
   if (version === undefined) throw new ActionError("errors.invalid");
   const before = await model.find(db, id, user);
@@ -99,32 +123,68 @@ export async function saveRecord(model: RecordModel, input: Fields & { id?: stri
   if (before.version !== version) throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   await checkReferences(model, fields, before, user);
   try {
-    let mails: NotificationMail[] = [];
-    const saved = await retryUniqueOnce(model, () => db.$transaction(async (tx) => {
-      const stored = model.columns(fields, { timeZone: user.timeZone });
-      Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
-      const after = { ...before, ...stored };
-      const derived = await writeDerived(tx, model, after);
-      const next = version + 1;
-      const { count } = await table(tx).updateMany({ where: { AND: [{ id, version }, { deletedAt: null }] }, data: { ...stored, ...derived.columns, version: next } as never });
-      if (count !== 1) throw new VersionConflict();
-      await replaceTokens(tx, { module: model.key, recordId: id, tokens: derived.tokens });
-      const changes = diffValues(model.auditValues(before), model.auditValues(after), model.auditFields);
-      await writeAudit(tx, { module: model.key, recordId: id, user, action: "update", changes, version: next });
-      const title = recordTitle(model.def, after);
-      if (title !== recordTitle(model.def, before)) await rewriteRelationSortKeys(tx, model.key, id, title);
-      const written = { ...after, ...derived.columns, version: next };
-      await model.afterSave?.(tx, { id, before, after: written, user });
-      mails = await notifyRecordChange(tx, model, { id, before, after: written, user });
-      return { id, version: next };
-    }));
-    sendNotificationMailsLater(mails);
-    return saved;
+    const saved = await retryUniqueOnce(model, () => db.$transaction((tx) => updateIn(tx, model, id, version, before, fields, user, true)));
+    sendNotificationMailsLater(saved.mails);
+    return { id: saved.id, version: saved.version };
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");
     throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   }
+}
+
+/**
+ * One record of a batch: a create, or an update of `before` (read by the caller) at its version. `extra` are
+ * columns outside the form (an imported record's old id) written with the row.
+ */
+export type BatchSave = { fields: Fields; before: Row | null; extra?: Fields };
+export type BatchResult = { ok: true; id: string; version: number } | { ok: false; error: ActionError };
+
+/**
+ * Many saves (an import's batch) through the same checks and writes as saveRecord, in ONE transaction instead of
+ * one each: references are checked first, outside it, then every row is written with the same create/update
+ * bodies. A row refused by its checks is answered as such and the others go on; a record changed since
+ * `before` was read fails the whole batch (the caller re-reads and retries). No notifications: a colleague
+ * assigned ten thousand imported clients is not told ten thousand times.
+ */
+export async function saveRecordsBatch(
+  model: RecordModel,
+  saves: readonly BatchSave[],
+  user: CurrentUser,
+  /** Runs last in the same transaction (the import records each line's outcome and its progress there). */
+  after?: (tx: Tx, results: BatchResult[]) => Promise<void>,
+): Promise<BatchResult[]> {
+  const results: (BatchResult | null)[] = [];
+  for (const save of saves) {
+    try {
+      await checkReferences(model, save.fields, save.before, user);
+      results.push(null);
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      results.push({ ok: false, error });
+    }
+  }
+  // User names and list labels read once for the whole batch.
+  const names: SortKeyCache = new Map();
+  return db.$transaction(
+    async (tx) => {
+      const out: BatchResult[] = [];
+      for (const [i, save] of saves.entries()) {
+        const refused = results[i];
+        if (refused) {
+          out.push(refused);
+          continue;
+        }
+        const written = save.before
+          ? await updateIn(tx, model, save.before.id, save.before.version, save.before, save.fields, user, false, save.extra, names)
+          : await createIn(tx, model, save.fields, user, false, save.extra, names);
+        out.push({ ok: true, id: written.id, version: written.version });
+      }
+      await after?.(tx, out);
+      return out;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
 
 /**
@@ -156,16 +216,19 @@ export async function conflictChanges(model: RecordModel, id: string, version: n
 
 /** Moves a record in the user's scope to the recycle bin (deletedAt) with its files, logged. */
 export async function deleteRecord(model: RecordModel, id: string, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const row = await model.find(tx, id, user);
-    if (!row) throw new ActionError("errors.notFound");
-    const deletedAt = new Date();
-    const { count } = await model.table(tx).updateMany({ where: { AND: [{ id }, { deletedAt: null }] }, data: { deletedAt } as never });
-    if (count !== 1) throw new ActionError("errors.notFound");
-    await tx.storedFile.updateMany({ where: { module: model.key, recordId: id, deletedAt: null }, data: { deletedAt } });
-    await model.afterBinChange?.(tx, { id, row, deleted: true });
-    await writeAudit(tx, { module: model.key, recordId: id, user, action: "delete" });
-  });
+  await db.$transaction((tx) => binRecordIn(tx, model, id, user));
+}
+
+/** deleteRecord's body inside a caller's transaction (an import's undo bins its records a batch at a time). */
+export async function binRecordIn(tx: Tx, model: RecordModel, id: string, user: CurrentUser): Promise<void> {
+  const row = await model.find(tx, id, user);
+  if (!row) throw new ActionError("errors.notFound");
+  const deletedAt = new Date();
+  const { count } = await model.table(tx).updateMany({ where: { AND: [{ id }, { deletedAt: null }] }, data: { deletedAt } as never });
+  if (count !== 1) throw new ActionError("errors.notFound");
+  await tx.storedFile.updateMany({ where: { module: model.key, recordId: id, deletedAt: null }, data: { deletedAt } });
+  await model.afterBinChange?.(tx, { id, row, deleted: true });
+  await writeAudit(tx, { module: model.key, recordId: id, user, action: "delete" });
 }
 
 /** Brings a record back from the recycle bin, logged. */

@@ -76,6 +76,7 @@ const SCREENS: Screen[] = [
   { name: "admin new user", signedIn: true, open: visit("/admin/users/new") },
   { name: "admin settings", signedIn: true, open: visit("/admin/settings") },
   { name: "admin value lists", signedIn: true, open: visit("/admin/lists") },
+  { name: "import wizard, first step", signedIn: true, sameAsClientsList: true, open: visit("/import") },
   { name: "admin recycle bin", signedIn: true, open: visit("/admin/recycle-bin") },
   { name: "access requests register", signedIn: true, sameAsClientsList: true, open: visit("/admin/access-requests") },
   { name: "retention review", signedIn: true, sameAsClientsList: true, open: visit("/admin/retention") },

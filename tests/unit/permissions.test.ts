@@ -3,7 +3,7 @@ import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/
 // The whole matrix, spelled out: a change to who may do what must change this table too.
 const expected: Record<Role, Permission[]> = {
   staff: ["record.read", "record.create", "record.update", "record.export", "record.bulk"],
-  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage"],
+  manager: ["record.read", "record.create", "record.update", "record.export", "record.bulk", "record.delete", "activityNumbers.manage", "import.run"],
   admin: [...PERMISSIONS],
 };
 
