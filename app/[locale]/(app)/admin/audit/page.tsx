@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/require-user";
 import { hiddenFields } from "@/lib/auth/access";
+import { anonymisedAt, maskedByAnonymisation } from "@/lib/audit/anonymised";
 import { AUDIT_ACTIONS, auditLogPage, parseAuditFilter, type AuditFilter } from "@/lib/audit/audit-log-query";
 import { MODULES, MODULE_KEYS, modelOf } from "@/lib/modules/registry";
 import { auditValueFormatter } from "@/lib/records/audit-display";
@@ -62,8 +63,11 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
   const userNames = new Map(users.map((u) => [u.id, u.name]));
   // Fields hidden from this admin's role (a sensitive group taken away) keep their line but not their values.
   const hidden = new Map(await Promise.all([...byModule.keys()].map(async (m) => [m, await hiddenFields(user, m)] as const)));
-  const shown = (module: string | null, field: string | null, value: string | null) => {
-    if (module && field && value !== null && hidden.get(module)?.has(field)) return t("accessAdmin.masked");
+  // Values logged before a record was anonymised are masked too (lib/audit/anonymised.ts).
+  const anonymised = new Map(await Promise.all([...byModule].map(async ([m, rows]) => [m, await anonymisedAt(m, rows.map((r) => r.recordId).filter((v): v is string => !!v))] as const)));
+  const shown = (row: (typeof page.rows)[number], value: string | null) => {
+    const { module, field } = row;
+    if (module && value !== null && ((field && hidden.get(module)?.has(field)) || maskedByAnonymisation(anonymised.get(module) ?? new Map(), row.recordId, row.createdAt))) return t("accessAdmin.masked");
     return module && formatters.get(module) ? formatters.get(module)!(field, value) : value;
   };
   const actionLabel = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`auditLog.actions.${action}` as never) : action);
@@ -155,7 +159,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
                         <>
                           <span className="font-medium">{t(`modules.${row.module}.fields.${row.field}` as never)}</span>{" "}
                           <span className="text-slate-600 dark:text-slate-300">
-                            {t("auditLog.fromTo", { before: shown(row.module, row.field, row.before) ?? "—", after: shown(row.module, row.field, row.after) ?? "—" })}
+                            {t("auditLog.fromTo", { before: shown(row, row.before) ?? "—", after: shown(row, row.after) ?? "—" })}
                           </span>
                         </>
                       )}
