@@ -56,11 +56,43 @@ import * as downloadRoute from "@/app/api/files/[id]/route";
 import * as uploadRoute from "@/app/api/files/upload/route";
 import * as countRoute from "@/app/api/notifications/count/route";
 import * as registrationRoute from "@/app/api/registration/route";
+import * as calendarMove from "@/lib/calendar/move-action";
+import * as calendarProfile from "@/lib/calendar/profile-actions";
+import * as dashboard from "@/lib/dashboard/actions";
+import * as importActions from "@/lib/import/actions";
+import * as accessRequests from "@/lib/privacy/access-request-actions";
+import * as consents from "@/lib/privacy/consent-actions";
+import * as retention from "@/lib/privacy/retention-actions";
+import * as privacySettings from "@/lib/privacy/settings-actions";
+import * as reportBuilder from "@/lib/reports/builder/actions";
+import * as busyRoute from "@/app/api/calendar/busy/route";
+import * as feedRoute from "@/app/api/calendar/feed/[token]/route";
+import * as importProgressRoute from "@/app/api/import/[id]/progress/route";
+import * as importReportRoute from "@/app/api/import/[id]/report/route";
+import * as importUploadRoute from "@/app/api/import/upload/route";
+import * as dossierRoute from "@/app/api/privacy/dossier/[clientId]/route";
+import * as reportRoute from "@/app/api/reports/[report]/route";
+import * as savedReportRoute from "@/app/api/reports/saved/[id]/route";
 
 const getDb = setupTestDatabase();
 
 /** The other person's records (another scope) and the caller's own, by module. */
-type Ids = { client: string; task: string; doc: string; file: string; notification: string; user: string };
+type Ids = {
+  client: string;
+  task: string;
+  doc: string;
+  file: string;
+  notification: string;
+  user: string;
+  /** The neighbour's saved report (not shared), consent and access request on their client. */
+  report: string;
+  consent: string;
+  accessRequest: string;
+  /** An import job of another manager: only its owner (and admins) may see or drive it. */
+  job: string;
+  /** The manager role's own import job: lets a row tell its refusal of staff from its answer to managers and admins. */
+  managerJob: string;
+};
 type Row = {
   /** Roles allowed to call it (any signed-in user: "any"; a visitor's form: "public"). */
   roles: readonly Role[] | "any" | "public";
@@ -70,6 +102,8 @@ type Row = {
   scoped?: (ids: Ids) => Promise<unknown>;
   /** A plain-form wrapper that redirects whatever happened: its wrapped action's row checks the answer. */
   redirects?: boolean;
+  /** Refuses a role without the right as « not found » (404), its answer to another person's job, so no id is confirmed. */
+  hides?: boolean;
   /** Its answer to another scope's ids is still an audited event (an export of nothing, a bulk run with no row done). */
   logs?: boolean;
 };
@@ -142,6 +176,56 @@ const ROWS: Record<string, Row> = {
     scoped: (i) => uploadRoute.POST(uploadRequest({ intent: "create", module: "documents", parentModule: "clients", parentId: i.client }, [{ name: "vol.pdf", bytes: PDF }], { origin: "http://localhost" })),
   },
   "app/api/notifications/count/route.ts#GET": { roles: "any", call: () => countRoute.GET() },
+  "lib/calendar/move-action.ts#moveCalendarItem": { roles: "any", call: () => calendarMove.moveCalendarItem({}), scoped: (i) => calendarMove.moveCalendarItem({ module: "tasks", id: i.task, version: 1, start: "2026-12-01T10:00" }) },
+  // Sharing, unsharing and the feed token only ever touch the caller's own calendar: no other person's id to aim at.
+  "lib/calendar/profile-actions.ts#shareCalendar": { roles: "any", call: () => calendarProfile.shareCalendar({}) },
+  "lib/calendar/profile-actions.ts#unshareCalendar": { roles: "any", call: () => calendarProfile.unshareCalendar({}), scoped: (i) => calendarProfile.unshareCalendar({ viewerId: i.user }) },
+  "lib/calendar/profile-actions.ts#shareCalendarForm": { roles: "any", redirects: true, call: () => calendarProfile.shareCalendarForm(form()) },
+  "lib/calendar/profile-actions.ts#unshareCalendarForm": { roles: "any", redirects: true, call: () => calendarProfile.unshareCalendarForm(form()) },
+  "lib/calendar/profile-actions.ts#issueFeedForm": { roles: "any", call: () => calendarProfile.issueFeedForm({ ok: false } as never, form({ extra: "1" })) },
+  "lib/calendar/profile-actions.ts#revokeFeedForm": { roles: "any", redirects: true, call: () => calendarProfile.revokeFeedForm(form()) },
+  "lib/dashboard/actions.ts#changeDashboard": { roles: "any", call: () => dashboard.changeDashboard({}), scoped: (i) => dashboard.changeDashboard({ op: "add", key: `report:${i.report}` }) },
+  "lib/dashboard/actions.ts#changeDashboardForm": { roles: "any", redirects: true, call: () => dashboard.changeDashboardForm(form()), scoped: (i) => dashboard.changeDashboardForm(form({ op: "add", key: `report:${i.report}` })) },
+  "lib/dashboard/actions.ts#resetDashboard": { roles: "any", call: () => dashboard.resetDashboard({ extra: 1 }) },
+  "lib/dashboard/actions.ts#resetDashboardForm": { roles: "any", redirects: true, call: () => dashboard.resetDashboardForm() },
+  // The wizard's steps always redirect to the job's page, with the refusal in its address (checked by `outcome`).
+  "lib/import/actions.ts#saveMapping": { roles: managers, call: () => importActions.saveMapping("nothing", form()), scoped: (i) => importActions.saveMapping(i.job, form({ "col.0": "lastName" })) },
+  "lib/import/actions.ts#saveValues": { roles: managers, call: () => importActions.saveValues("nothing", form()), scoped: (i) => importActions.saveValues(i.job, form()) },
+  "lib/import/actions.ts#startDryRun": { roles: managers, call: () => importActions.startDryRun("nothing", form({ policy: "skip" })), scoped: (i) => importActions.startDryRun(i.job, form({ policy: "create" })) },
+  "lib/import/actions.ts#startImport": { roles: managers, call: () => importActions.startImport("nothing", form()), scoped: (i) => importActions.startImport(i.job, form()) },
+  "lib/import/actions.ts#undoImport": { roles: managers, call: () => importActions.undoImport("nothing", form()), scoped: (i) => importActions.undoImport(i.job, form()) },
+  "lib/import/actions.ts#resumeImport": { roles: managers, call: () => importActions.resumeImport("nothing", form()), scoped: (i) => importActions.resumeImport(i.job, form()) },
+  "lib/import/actions.ts#goToStep": { roles: managers, call: () => importActions.goToStep("nothing", form({ step: "map" })), scoped: (i) => importActions.goToStep(i.job, form({ step: "policy" })) },
+  "lib/privacy/access-request-actions.ts#createAccessRequest": { roles: admins, call: () => accessRequests.createAccessRequest({}), scoped: (i) => accessRequests.createAccessRequest({ clientId: i.client, receivedOn: "2026-11-02" }) },
+  "lib/privacy/access-request-actions.ts#setAccessRequestStatus": { roles: admins, call: () => accessRequests.setAccessRequestStatus({}), scoped: (i) => accessRequests.setAccessRequestStatus({ id: i.accessRequest, status: "done" }) },
+  "lib/privacy/access-request-actions.ts#submitAccessRequest": { roles: admins, redirects: true, call: () => accessRequests.submitAccessRequest(form()), scoped: (i) => accessRequests.submitAccessRequest(form({ clientId: i.client, receivedOn: "02/11/2026" })) },
+  "lib/privacy/access-request-actions.ts#submitAccessRequestStatus": { roles: admins, redirects: true, call: () => accessRequests.submitAccessRequestStatus(form()), scoped: (i) => accessRequests.submitAccessRequestStatus(form({ id: i.accessRequest, status: "done" })) },
+  "lib/privacy/consent-actions.ts#recordConsent": { roles: "any", call: () => consents.recordConsent({}), scoped: (i) => consents.recordConsent({ clientId: i.client, purpose: "followUp", noticeVersion: "v1", language: "fr", method: "paper", givenOn: "2026-11-02" }) },
+  "lib/privacy/consent-actions.ts#withdrawConsent": { roles: "any", call: () => consents.withdrawConsent({}), scoped: (i) => consents.withdrawConsent({ clientId: i.client, consentId: i.consent, withdrawnOn: "2026-11-03" }) },
+  "lib/privacy/consent-actions.ts#submitConsent": { roles: "any", redirects: true, call: () => consents.submitConsent(form()), scoped: (i) => consents.submitConsent(form({ clientId: i.client, purpose: "followUp", noticeVersion: "v1", language: "fr", method: "paper", givenOn: "02/11/2026" })) },
+  "lib/privacy/consent-actions.ts#submitWithdrawal": { roles: "any", redirects: true, call: () => consents.submitWithdrawal(form()), scoped: (i) => consents.submitWithdrawal(form({ clientId: i.client, consentId: i.consent, withdrawnOn: "03/11/2026" })) },
+  "lib/privacy/retention-actions.ts#legalHoldAction": { roles: admins, call: () => retention.legalHoldAction({}), scoped: (i) => retention.legalHoldAction({ clientId: i.client, hold: "yes" }) },
+  "lib/privacy/retention-actions.ts#retentionAction": { roles: admins, call: () => retention.retentionAction({}), scoped: (i) => retention.retentionAction({ clientId: i.client, op: "erase" }) },
+  "lib/privacy/retention-actions.ts#submitLegalHold": { roles: admins, redirects: true, call: () => retention.submitLegalHold(form()), scoped: (i) => retention.submitLegalHold(form({ clientId: i.client, hold: "yes" })) },
+  "lib/privacy/retention-actions.ts#submitRetention": { roles: admins, redirects: true, call: () => retention.submitRetention(form()), scoped: (i) => retention.submitRetention(form({ clientId: i.client, op: "anonymise" })) },
+  "lib/privacy/settings-actions.ts#updatePrivacySettings": { roles: admins, call: () => privacySettings.updatePrivacySettings({}) },
+  "lib/privacy/settings-actions.ts#emptyRecycleBin": { roles: admins, call: () => privacySettings.emptyRecycleBin({}) },
+  "lib/privacy/settings-actions.ts#submitPrivacySettings": { roles: admins, redirects: true, call: () => privacySettings.submitPrivacySettings(form()) },
+  "lib/privacy/settings-actions.ts#submitEmptyBin": { roles: admins, redirects: true, call: () => privacySettings.submitEmptyBin(form()) },
+  "lib/reports/builder/actions.ts#saveReport": { roles: "any", call: () => reportBuilder.saveReport({}), scoped: (i) => reportBuilder.saveReport({ id: i.report, version: 1, name: "Volé", module: "clients" }) },
+  "lib/reports/builder/actions.ts#deleteReport": { roles: "any", call: () => reportBuilder.deleteReport({}), scoped: (i) => reportBuilder.deleteReport({ id: i.report }) },
+  "lib/reports/builder/actions.ts#saveReportForm": { roles: "any", redirects: true, call: () => reportBuilder.saveReportForm(form()), scoped: (i) => reportBuilder.saveReportForm(form({ id: i.report, version: "1", name: "Volé", module: "clients" })) },
+  "lib/reports/builder/actions.ts#deleteReportForm": { roles: "any", redirects: true, call: () => reportBuilder.deleteReportForm(form()), scoped: (i) => reportBuilder.deleteReportForm(form({ id: i.report })) },
+  "app/api/calendar/busy/route.ts#GET": { roles: "any", call: () => busyRoute.GET(get("/api/calendar/busy?date=nope")), scoped: (i) => busyRoute.GET(get(`/api/calendar/busy?date=2026-12-01&users=${i.user}`)) },
+  // Calendar applications have no session: the token is the key, and a wrong one is a 404 for everybody.
+  "app/api/calendar/feed/[token]/route.ts#GET": { roles: "public", call: () => feedRoute.GET(get("/api/calendar/feed/x.ics"), params({ token: `${"x".repeat(43)}.ics` })) },
+  // Another person's job is answered « not found », like a missing one (its existence is not confirmed).
+  "app/api/import/[id]/progress/route.ts#GET": { roles: managers, hides: true, call: (i) => importProgressRoute.GET(get(`/api/import/${i.managerJob}/progress`), params({ id: i.managerJob })), scoped: (i) => importProgressRoute.GET(get(`/api/import/${i.job}/progress`), params({ id: i.job })) },
+  "app/api/import/[id]/report/route.ts#GET": { roles: managers, hides: true, call: (i) => importReportRoute.GET(get(`/api/import/${i.managerJob}/report`), params({ id: i.managerJob })), scoped: (i) => importReportRoute.GET(get(`/api/import/${i.job}/report?dry=1`), params({ id: i.job })) },
+  "app/api/import/upload/route.ts#POST": { roles: managers, call: () => importUploadRoute.POST(uploadRequest({ module: "clients", locale: "fr" }, [])) },
+  "app/api/privacy/dossier/[clientId]/route.ts#GET": { roles: admins, call: () => dossierRoute.GET(get("/api/privacy/dossier/nothing"), params({ clientId: "nothing" })), scoped: (i) => dossierRoute.GET(get(`/api/privacy/dossier/${i.client}?lang=fr`), params({ clientId: i.client })) },
+  "app/api/reports/[report]/route.ts#GET": { roles: "any", logs: true, call: () => reportRoute.GET(get("/api/reports/activities?lang=en"), params({ report: "activities" })), scoped: () => reportRoute.GET(get("/api/reports/activities?lang=fr"), params({ report: "activities" })) },
+  "app/api/reports/saved/[id]/route.ts#GET": { roles: "any", call: () => savedReportRoute.GET(get("/api/reports/saved/nothing"), params({ id: "nothing" })), scoped: (i) => savedReportRoute.GET(get(`/api/reports/saved/${i.report}?lang=fr`), params({ id: i.report })) },
   "app/api/registration/route.ts#POST": { roles: "public", call: () => registrationRoute.POST(new Request("http://localhost/api/registration", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }) as never) },
 };
 // next-auth's own handler only reads and ends sessions (signing in is signInForm above): covered by tests/integration/auth.test.ts.
@@ -180,11 +264,15 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
     answer = await run();
   } catch (error) {
     const digest = String((error as { digest?: unknown })?.digest ?? "");
-    if (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { denied: false, refused: digest.includes("404"), redirected: true, text: digest };
+    // A plain form that comes back with the refusal in the address (the import wizard's steps) was denied.
+    const denied = /[?&]error=errors\.(unauthenticated|forbidden|passwordChangeRequired)\b/.test(digest);
+    if (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { denied, refused: denied || digest.includes("404"), redirected: true, text: digest };
     throw error;
   }
   if (answer instanceof Response) {
-    const denied = [401, 403].includes(answer.status);
+    // A plain multipart post (the import upload) sends a visitor with no session to the sign-in page.
+    const toSignIn = answer.status === 303 && /\/login\b/.test(answer.headers.get("location") ?? "");
+    const denied = [401, 403].includes(answer.status) || toSignIn;
     return { denied, refused: denied || answer.status === 404, redirected: false, text: `${answer.status} ${await answer.clone().text()}` };
   }
   const result = answer && typeof answer === "object" && "result" in answer ? (answer as { result: unknown }).result : answer;
@@ -199,7 +287,7 @@ async function fingerprint(): Promise<string> {
   const counts = await Promise.all(Object.values(Prisma.ModelName).map(async (m) => [m, await db[m[0].toLowerCase() + m.slice(1)].count()]));
   const records = await Promise.all(Object.values(MODULES).map((model) => model.table(getDb()).findMany({ select: { id: true, version: true, deletedAt: true }, orderBy: { id: "asc" } })));
   const d = getDb();
-  const [people, setting, lists, access, files, unread, favourites] = await Promise.all([
+  const [people, setting, lists, access, files, unread, favourites, jobs, reports, shares, dashboards, consentRows, requests, holds] = await Promise.all([
     d.user.findMany({ select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, locale: true, emailReminders: true }, orderBy: { id: "asc" } }),
     d.setting.findMany({ orderBy: { key: "asc" } }),
     d.picklistValue.findMany({ orderBy: { id: "asc" } }),
@@ -207,8 +295,16 @@ async function fingerprint(): Promise<string> {
     d.storedFile.findMany({ select: { id: true, deletedAt: true }, orderBy: { id: "asc" } }),
     d.notification.findMany({ select: { id: true, readAt: true }, orderBy: { id: "asc" } }),
     d.favorite.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+    // Rows changed in place (not counted, not versioned like records): an import job's choices, a saved report.
+    d.importJob.findMany({ select: { id: true, mapping: true, valueMap: true, policy: true, step: true, mode: true, status: true }, orderBy: { id: "asc" } }),
+    d.savedReport.findMany({ select: { id: true, version: true, name: true, ownerId: true }, orderBy: { id: "asc" } }),
+    d.calendarShare.findMany({ select: { ownerId: true, viewerId: true, level: true }, orderBy: { id: "asc" } }),
+    d.dashboardPreference.findMany({ select: { userId: true, dashlets: true }, orderBy: { userId: "asc" } }),
+    d.clientConsent.findMany({ select: { id: true, withdrawnAt: true }, orderBy: { id: "asc" } }),
+    d.accessRequest.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    d.client.findMany({ select: { id: true, legalHold: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ counts, records, people, setting, lists, access, files, unread, favourites });
+  return JSON.stringify({ counts, records, people, setting, lists, access, files, unread, favourites, jobs, reports, shares, dashboards, consentRows, requests, holds });
 }
 
 /** A fingerprint without the audit log's row count, for calls whose refusal is itself logged (export, « Action Lot »). */
@@ -232,7 +328,20 @@ beforeAll(async () => {
   const doc = await save("documents", { name: `${SECRET} document`, parent: JSON.stringify({ module: "clients", id: client.id }) });
   const file = await getDb().storedFile.create({ data: { storageKey: `acl-${Date.now()}`, name: "secret.pdf", mime: "application/pdf", size: 4, module: "documents", recordId: doc.id, createdById: neighbour.id } });
   const notification = await getDb().notification.create({ data: { userId: neighbour.id, kind: "assigned", module: "clients", recordId: client.id, title: SECRET, excerpt: "" } });
-  theirs = { client: client.id, task: task.id, doc: doc.id, file: file.id, notification: notification.id, user: neighbour.id };
+  const report = await getDb().savedReport.create({ data: { ownerId: neighbour.id, name: `${SECRET} rapport`, module: "clients", columns: JSON.stringify(["lastName"]) } });
+  const consent = await getDb().clientConsent.create({
+    data: { clientId: client.id, purpose: "followUp", noticeVersion: "v1", language: "fr", method: "paper", givenOn: "2026-11-01", recordedById: neighbour.id, recordedBy: neighbour.name },
+  });
+  const request = await getDb().accessRequest.create({ data: { clientId: client.id, clientName: SECRET, receivedOn: "2026-11-01", dueOn: "2026-12-01", handledById: neighbour.id, handledBy: neighbour.name } });
+  // Another coordinator's import (managers may import, but only their own jobs); its rows name the neighbour's client.
+  const coordinator = await makeUser(getDb(), { role: "manager", name: "Coordonnatrice Voisine" });
+  const importJob = (userId: string) =>
+    getDb().importJob.create({
+      data: { module: "clients", userId, fileName: "voisine.csv", encoding: "utf-8", delimiter: ",", headers: JSON.stringify(["Nom"]), content: `Nom\r\n${SECRET}\r\n`, rowCount: 1, mapping: JSON.stringify(["lastName"]) },
+    });
+  const job = await importJob(coordinator.id);
+  const managerJob = await importJob(byRole.manager.id);
+  theirs = { client: client.id, task: task.id, doc: doc.id, file: file.id, notification: notification.id, user: neighbour.id, report: report.id, consent: consent.id, accessRequest: request.id, job: job.id, managerJob: managerJob.id };
 });
 
 describe("access-control table", () => {
@@ -263,7 +372,7 @@ describe("access-control table", () => {
       if (row.redirects) continue;
       if (allowed) expect({ role, denied: out.denied }).toEqual({ role, denied: false });
       else {
-        expect({ role, ...out }).toMatchObject({ role, denied: true });
+        expect({ role, ...out }).toMatchObject(row.hides ? { role, refused: true } : { role, denied: true });
         expect(JSON.parse(await fingerprint())).toEqual(JSON.parse(before));
       }
     }
