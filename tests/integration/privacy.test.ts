@@ -36,6 +36,7 @@ import { inactiveClients, inactiveCutoff } from "@/lib/privacy/retention";
 import { legalHoldAction, retentionAction } from "@/lib/privacy/retention-actions";
 import { emptyRecycleBin } from "@/lib/privacy/settings-actions";
 import { listStateOf } from "@/lib/list-tools/query";
+import { anonymisedAt, maskedByAnonymisation } from "@/lib/audit/anonymised";
 
 const getDb = setupTestDatabase();
 let staff: CurrentUser, admin: CurrentUser;
@@ -258,6 +259,13 @@ describe("retention", () => {
     expect(await fileStore().exists(file.storageKey)).toBe(false);
     expect(await getDb().service.findUniqueOrThrow({ where: { id: serviceId } })).toMatchObject({ note: null, participant: anon.lastName, serviceName: "atelier-cv" });
     expect(await getDb().auditLog.findFirst({ where: { action: "anonymise", recordId: idle } })).toMatchObject({ userId: admin.id });
+    // The log keeps the old name (it is never rewritten); the screens mask every value logged up to the anonymisation.
+    const anonymised = await anonymisedAt("clients", [idle, held]);
+    expect([...anonymised.keys()]).toEqual([idle]);
+    const before = await getDb().auditLog.findFirstOrThrow({ where: { recordId: idle, action: "create" } });
+    expect(maskedByAnonymisation(anonymised, idle, before.createdAt)).toBe(true);
+    expect(maskedByAnonymisation(anonymised, idle, new Date(Date.now() + DAY))).toBe(false);
+    expect(maskedByAnonymisation(anonymised, held, before.createdAt)).toBe(false);
 
     ok(await as(admin, () => retentionAction({ clientId: gone, op: "erase" })));
     expect(await getDb().client.findUnique({ where: { id: gone } })).toBeNull();
