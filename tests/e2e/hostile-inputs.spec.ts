@@ -37,10 +37,8 @@ test("a name the rules refuse is explained next to the field and what was typed 
   const lastName = page.getByRole("textbox", { name: "Nom de famille", exact: true });
   await page.getByRole("textbox", { name: "Prénom", exact: true }).fill("Ulu");
   // The browser's own maxlength stops typing at 255: a pasted or scripted value still reaches the server.
-  await lastName.evaluate((input: HTMLInputElement, value) => {
-    input.removeAttribute("maxlength");
-    input.value = value;
-  }, tooLong);
+  await lastName.evaluate((input: HTMLInputElement) => input.removeAttribute("maxlength"));
+  await lastName.fill(tooLong);
   await page.getByRole("button", { name: "Sauvegarder" }).first().click();
   await expect(page.getByText("255 caractères au maximum.", { exact: false }).first()).toBeVisible();
   await expect(lastName).toHaveValue(tooLong);
