@@ -7,7 +7,7 @@ import withDragAndDrop, { type EventInteractionArgs } from "react-big-calendar/l
 import { format, getDay, parse, startOfWeek } from "date-fns";
 import { enCA, frCA } from "date-fns/locale";
 import { useTranslations } from "next-intl";
-import { useMemo, useRef, useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { CalendarItem } from "@/lib/calendar/items";
 import { WEEK_STARTS_ON, type CalendarLayout, type CalendarView } from "@/lib/calendar/range";
@@ -16,7 +16,6 @@ import { BUSY_COLOUR, KIND_STYLE } from "@/components/calendar/kinds";
 import { localToDay, localToWall, wallToLocal } from "@/components/calendar/wall-dates";
 import { CalendarEvent } from "@/components/calendar/calendar-event";
 import { SlotMenu, type Slot } from "@/components/calendar/slot-menu";
-import { useCalendarAriaRepair } from "@/components/calendar/aria-repair";
 
 export type BoardOwner = { id: string; name: string; colour: string };
 export type BoardEvent = { item: CalendarItem; start: Date; end: Date; resourceId: string; ownerName: string; colour: string };
@@ -48,8 +47,6 @@ type Props = {
  */
 export function CalendarBoard({ items, owners, view, date, layout, locale, query, canCreate }: Props) {
   const t = useTranslations("calendar");
-  const board = useRef<HTMLDivElement>(null);
-  useCalendarAriaRepair(board, t("hoursRegion"));
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -96,7 +93,7 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
       <p role={message?.kind === "error" ? "alert" : "status"} className={message ? (message.kind === "error" ? "alert-error" : "alert-success") : "sr-only"}>
         {message?.text}
       </p>
-      <div ref={board} className="calendar-board h-[75vh] min-h-[32rem]">
+      <div className="calendar-board h-[75vh] min-h-[32rem]">
         <DnDCalendar
           localizer={localizer}
           culture={locale}
