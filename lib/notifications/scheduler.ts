@@ -1,4 +1,5 @@
 import "server-only";
+import { startPeriodicJob } from "@/lib/periodic-job";
 import { db } from "@/lib/db";
 import { modelOf } from "@/lib/modules/registry";
 import { notify } from "@/lib/notifications/notify";
@@ -91,27 +92,12 @@ export async function runDueReminders(now = new Date()): Promise<number> {
   return delivered;
 }
 
-let timer: ReturnType<typeof setInterval> | undefined;
+let started = false;
 
 /**
  * Every app instance runs the scheduler (no single "leader" to fail over): claims keep each reminder to one
  * instance. Not in tests, nor while `next build` collects pages.
  */
 export function startReminderScheduler(): void {
-  if (timer || process.env.NODE_ENV === "test" || process.env.NEXT_PHASE === "phase-production-build") return;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runDueReminders();
-    } catch (error) {
-      console.error("[reminders] pass failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  timer = setInterval(run, EVERY_MS);
-  timer.unref();
-  void run();
+  if (!started) started = startPeriodicJob("reminders", EVERY_MS, runDueReminders);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { startPeriodicJob } from "@/lib/periodic-job";
 import { db } from "@/lib/db";
 import { MODULES, type ModuleKey } from "@/lib/modules/registry";
 import { logEvent } from "@/lib/records/audit";
@@ -70,25 +71,9 @@ export async function purgeExpiredBin(now = new Date()): Promise<PurgeResult> {
   return purgeRecycleBin({ cutoff: new Date(now.getTime() - binRetentionDays * DAY_MS), actor: null, trigger: "schedule" });
 }
 
-let timer: ReturnType<typeof setInterval> | undefined;
-const EVERY_MS = 60 * 60_000;
+let started = false;
 
 /** Hourly in every instance (as the reminder scheduler), not in tests nor while `next build` collects pages. */
 export function startBinPurge(): void {
-  if (timer || process.env.NODE_ENV === "test" || process.env.NEXT_PHASE === "phase-production-build") return;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await purgeExpiredBin();
-    } catch (error) {
-      console.error("[privacy] recycle-bin purge failed; the next run tries again", error);
-    } finally {
-      running = false;
-    }
-  };
-  timer = setInterval(run, EVERY_MS);
-  timer.unref();
-  void run();
+  if (!started) started = startPeriodicJob("privacy: recycle-bin purge", 60 * 60_000, purgeExpiredBin);
 }
