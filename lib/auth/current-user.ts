@@ -58,7 +58,13 @@ export async function userForSession(sessionId: string, now = new Date(), opts: 
   if (opts.touch !== false && now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
-  const u = row.user;
+  return asCurrentUser(row.user, timeZone, row.id);
+}
+
+type UserRow = { id: string; name: string; email: string; role: string; locale: string; darkMode: boolean; compact: boolean; timeZone: string | null; mustChangePassword?: boolean };
+
+/** A user row as the rest of the app sees the signed-in user (also for work done on a user's behalf, as imports). */
+export function asCurrentUser(u: UserRow, orgTimeZone: string, sessionId: string): CurrentUser {
   return {
     id: u.id,
     name: u.name,
@@ -67,9 +73,9 @@ export async function userForSession(sessionId: string, now = new Date(), opts: 
     locale: u.locale,
     darkMode: u.darkMode,
     compact: u.compact,
-    timeZone: u.timeZone ?? timeZone,
+    timeZone: u.timeZone ?? orgTimeZone,
     ownTimeZone: u.timeZone,
-    sessionId: row.id,
+    sessionId,
     mustChangePassword: u.mustChangePassword,
   };
 }

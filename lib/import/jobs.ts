@@ -2,8 +2,7 @@ import "server-only";
 // An import job as the wizard and the runner read it: its choices parsed from their JSON columns, the rows of its
 // file (parsed once per process and kept for the few jobs being worked on), and the user it runs as.
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Role } from "@/lib/auth/permissions";
+import { asCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { getSettings } from "@/lib/settings";
 import { modelOf } from "@/lib/modules/registry";
 import { parseRows, type Delimiter } from "@/lib/import/decode";
@@ -60,16 +59,6 @@ export async function jobUser(userId: string): Promise<CurrentUser | null> {
   const u = await db.user.findUnique({ where: { id: userId } });
   if (!u || !u.active) return null;
   const { timeZone } = await getSettings();
-  return {
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: u.role as Role,
-    locale: u.locale,
-    darkMode: u.darkMode,
-    compact: u.compact,
-    timeZone: u.timeZone ?? timeZone,
-    ownTimeZone: u.timeZone,
-    sessionId: "import",
-  };
+  // The password-change gate is the sign-in's business, not a running import's.
+  return asCurrentUser({ ...u, mustChangePassword: undefined }, timeZone, "import");
 }

@@ -27,8 +27,8 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 async function versions(db: Db, engine: "sqlite" | "postgres") {
   const pkg = (name: string) => (JSON.parse(readFileSync(local.resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
   const server = engine === "sqlite"
-    ? ((await db.$queryRawUnsafe("select sqlite_version() as v")) as { v: string }[])[0].v
-    : ((await db.$queryRawUnsafe("show server_version")) as { server_version: string }[])[0].server_version;
+    ? ((await db.$queryRaw`select sqlite_version() as v`) as { v: string }[])[0].v
+    : ((await db.$queryRaw`show server_version`) as { server_version: string }[])[0].server_version;
   return { node: process.version, next: pkg("next"), prisma: pkg("@prisma/client"), "better-sqlite3": pkg("better-sqlite3"), pg: pkg("pg"), [engine]: server };
 }
 
