@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { todayIn, visitsOfDay } from "@/lib/visits/queries";
+import { visitsOfDay } from "@/lib/visits/queries";
+import { todayIn } from "@/lib/records/wall-time";
 import { VisitList } from "@/components/visits/visit-list";
 
 const SHOWN = 8;

@@ -7,7 +7,8 @@ import { CONSENT_LANGUAGES, CONSENT_METHODS, CONSENT_PURPOSES, CURRENT_NOTICE_VE
 import { submitConsent, submitWithdrawal } from "@/lib/privacy/consent-actions";
 import { submitAccessRequest } from "@/lib/privacy/access-request-actions";
 import { submitLegalHold } from "@/lib/privacy/retention-actions";
-import { pageDay, todayIn } from "@/lib/privacy/dates";
+import { pageDay } from "@/lib/privacy/dates";
+import { todayIn } from "@/lib/records/wall-time";
 
 const OUTCOMES = { saved: "consentSaved", withdrawn: "consentWithdrawn", invalid: "invalid", error: "error" } as const;
 

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isRole } from "@/lib/auth/permissions";
+import { loadRegistry } from "@/lib/modules/registry-lazy";
 import { applyRows, defaultMatrix, MODULE_ACTIONS, type Matrix, type ModuleAction, type ScopeKind } from "@/lib/auth/access-matrix";
 
 /**
@@ -12,9 +13,6 @@ import { applyRows, defaultMatrix, MODULE_ACTIONS, type Matrix, type ModuleActio
  */
 export { MODULE_ACTIONS };
 export type { ModuleAction };
-
-// Loaded lazily: the registry's models ask this file for their scope.
-const registry = () => import("@/lib/modules/registry");
 
 type AccessUser = Pick<CurrentUser, "id" | "role">;
 
@@ -26,7 +24,7 @@ const PROCESS_TTL_MS = 10_000;
 let cached: { at: number; matrix: Promise<Matrix> } | null = null;
 
 async function readMatrix(): Promise<Matrix> {
-  const [rows, { MODULES }] = await Promise.all([db.roleAccess.findMany({ select: { role: true, key: true, value: true } }), registry()]);
+  const [rows, { MODULES }] = await Promise.all([db.roleAccess.findMany({ select: { role: true, key: true, value: true } }), loadRegistry()]);
   return applyRows(defaultMatrix(Object.keys(MODULES)), rows);
 }
 
@@ -64,7 +62,7 @@ export async function readScopeKind(user: AccessUser, moduleKey: string): Promis
  * lists, details, filters, sorts, exports, reports and history alike, and a save never writes them.
  */
 export async function hiddenFields(user: AccessUser, moduleKey: string): Promise<ReadonlySet<string>> {
-  const def = (await registry()).modelOf(moduleKey)?.def;
+  const def = (await loadRegistry()).modelOf(moduleKey)?.def;
   if (!def) return new Set();
   const granted = isRole(user.role) ? (await accessMatrix())[user.role].fields : null;
   return new Set(def.fields.filter((f) => f.sensitive && !granted?.[f.sensitive]).map((f) => f.name));

@@ -9,7 +9,7 @@ import { storeFile, type StoredFileRow } from "@/lib/files/stored-files";
 import { getSettings } from "@/lib/settings";
 import { modelOf } from "@/lib/modules/registry";
 import { PARENT_MODULES } from "@/lib/modules/shared/parent";
-import { todayIn } from "@/lib/modules/cvs/freshness";
+import { todayIn } from "@/lib/records/wall-time";
 import { writeAudit } from "@/lib/records/audit";
 import { replaceTokens } from "@/lib/records/search";
 import { saveRecord } from "@/lib/records/service";

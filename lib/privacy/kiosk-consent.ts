@@ -3,7 +3,7 @@ import { KIOSK_ACTOR } from "@/lib/kiosk/actor";
 import { logEvent } from "@/lib/records/audit";
 import type { Tx } from "@/lib/records/store";
 import { CURRENT_NOTICE_VERSION, createConsent } from "@/lib/privacy/consent";
-import { todayIn } from "@/lib/privacy/dates";
+import { todayIn } from "@/lib/records/wall-time";
 
 /**
  * The kiosk visitor ticked « J'accepte » under the privacy notice shown in `noticeLocale`: a « prestation de

@@ -4,6 +4,11 @@
  * formatter wraps), so that server-only code and scripts can use it without a React context.
  */
 export function dateTimeFormatter(locale: string, timeZone: string): (instant: Date) => string {
-  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : locale, { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit", timeZone });
+  const key = `${locale} ${timeZone}`;
+  const format = formats.get(key) ?? new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : locale, { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit", timeZone });
+  formats.set(key, format);
   return (instant) => format.format(instant);
 }
+
+// Building an Intl formatter costs about as much as a list page's own query; a process meets few locale × zone pairs.
+const formats = new Map<string, Intl.DateTimeFormat>();

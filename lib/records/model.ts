@@ -11,6 +11,7 @@ import { filterWhere } from "@/lib/records/filters";
 import { isPostgres } from "@/lib/records/engine";
 import { binScope, recordScope } from "@/lib/records/scope";
 import { hiddenFields } from "@/lib/auth/access";
+import { loadRegistry } from "@/lib/modules/registry-lazy";
 import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
 import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
 import { wallTimeToUtc } from "@/lib/records/wall-time";
@@ -102,6 +103,12 @@ export function defineModel(spec: ModelSpec) {
   const sortCols = Object.values(sortColumns).flatMap((s) => (s.from === "label" ? [`${s.column}Fr`, `${s.column}En`] : [s.column]));
   const listColumnNames = def.fields.filter((f) => !f.virtual && !f.computed).flatMap(storedColumns);
   const listSelect = pick(["id", "version", ...def.titleFields, ...listColumnNames, ...sortCols, ...(spec.listColumns ?? [])]);
+  // A list page reads only what it shows: a client's 43 columns include a 10,000-character description, and
+  // reading and converting them cost more than the page's own query.
+  const shownSelect = (columns: readonly string[]) => {
+    const shown = def.fields.filter((f) => columns.includes(f.name) && !f.virtual && !f.computed).flatMap(storedColumns);
+    return pick(["id", "version", ...def.titleFields, ...shown, ...sortCols, ...(spec.listColumns ?? [])]);
+  };
   const keySelect = pick(["id", ...sortCols]);
   const table = spec.table;
 
@@ -134,7 +141,7 @@ export function defineModel(spec: ModelSpec) {
     const sort = hide.has(params.sort) ? (hide.has(def.defaultSort.field) ? { sort: "createdAt", dir: "desc" as const } : { sort: def.defaultSort.field, dir: def.defaultSort.dir }) : {};
     return { ...params, ...sort, criteria: params.criteria?.filter((c) => !hide.has(c.field)) };
   };
-  const listSpec = async (asked: ListParams, user: CurrentUser, where: object[] = []) => {
+  const listSpec = async (asked: ListParams, user: CurrentUser, where: object[] = [], select: object = listSelect) => {
     const params = await withoutHidden(asked, user);
     return {
       module: key,
@@ -147,7 +154,7 @@ export function defineModel(spec: ModelSpec) {
         ...(await Promise.all((params.criteria ?? []).filter(isComputedCriterion).map((c) => spec.computedFilters![c.field]("value" in c && c.value === "1")))),
         ...where,
       ),
-      findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: listSelect }) as Promise<Row[]>,
+      findMany: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select }) as Promise<Row[]>,
       findKeys: (args: { where: object; orderBy: object[]; take: number }) => table(db).findMany({ ...args, select: keySelect }) as Promise<Row[]>,
       countRows: table(db).count ? (args: { where: object; orderBy: object[]; take: number }) => Promise.resolve(table(db).count!(args)) : undefined,
     };
@@ -264,7 +271,7 @@ export function defineModel(spec: ModelSpec) {
 
     /** One keyset page of the list; `where` narrows it (a subpanel's parent); `columns` are the values shown. */
     async list(params: ListParams, user: CurrentUser, where: object[] = [], take?: number, columns: readonly string[] = def.listColumns) {
-      const page = await listPage(await listSpec(params, user, where), take ?? params.size);
+      const page = await listPage(await listSpec(params, user, where, shownSelect(columns)), take ?? params.size);
       const [ctx, computing, hide] = await Promise.all([contextFor(page.rows), computeContext(), hidden(user)]);
       const shown = columns.filter((c) => !hide.has(c));
       return { ...page, rows: page.rows.map((r) => toRecordRow(def, withComputed(r, computing), ctx, shown)) };
@@ -314,7 +321,7 @@ export function defineModel(spec: ModelSpec) {
     /** Search-as-you-type for a relation picker: the list's own token search, first ten by the default order. */
     async options(q: string, user: CurrentUser) {
       const params: ListParams = { q, sort: def.defaultSort.field, dir: def.defaultSort.dir, cursor: null, before: false, mine: false };
-      const page = await listPage(await listSpec(params, user), 10);
+      const page = await listPage(await listSpec(params, user, [], shownSelect([])), 10);
       return page.rows.map((r) => ({ id: r.id, label: recordTitle(def, r) }));
     },
 
@@ -357,7 +364,7 @@ function pageText(field: FieldDef, value: string): string {
  * « Lié à » field's map is keyed "module:id".
  */
 async function relationLabels(def: ModuleDef, rows: Row[]): Promise<DisplayContext["relations"]> {
-  const { modelOf } = await import("@/lib/modules/registry");
+  const { modelOf } = await loadRegistry();
   const out: DisplayContext["relations"] = {};
   for (const field of def.fields.filter((f) => f.kind === "relation" && f.relation)) {
     const target = modelOf(field.relation!.module);

@@ -1,5 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canModule, readScopeKind } from "@/lib/auth/access";
+import { loadRegistry } from "@/lib/modules/registry-lazy";
 
 type ScopeUser = Pick<CurrentUser, "id" | "role">;
 
@@ -15,8 +16,7 @@ const OWN: Record<string, (userId: string) => object> = {
 
 export async function ownWhere(module: string, userId: string): Promise<object> {
   if (Object.hasOwn(OWN, module)) return OWN[module](userId);
-  // Loaded lazily: the registry's models ask this file for their scope.
-  const def = (await import("@/lib/modules/registry")).modelOf(module)?.def;
+  const def = (await loadRegistry()).modelOf(module)?.def;
   return def?.fields.some((f) => f.name === "assignedUserId") ? { assignedUserId: userId } : { createdById: userId };
 }
 

@@ -40,3 +40,8 @@ export function utcToWallTime(instant: Date, timeZone: string): string {
   const shifted = new Date(instant.getTime() + tzOffset(timeZone, instant) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** Today's calendar day in `timeZone`, "YYYY-MM-DD" (@date-fns/tz keeps its formatters, so this is cheap per row). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return utcToWallTime(now, timeZone).slice(0, 10);
+}

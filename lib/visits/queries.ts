@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordScope } from "@/lib/records/scope";
-import { utcToWallTime, wallTimeToUtc } from "@/lib/records/wall-time";
+import { wallTimeToUtc } from "@/lib/records/wall-time";
 import { picklistLabels } from "@/lib/records/picklists";
 
 // Office visits registered at the kiosk, as staff read them: a day's visits (the dashboard's « today », the SAE
@@ -14,10 +14,6 @@ export type VisitRow = { id: string; visitedAt: Date; clientId: string; clientNa
 
 const DAY_MAX = 300;
 
-/** Today's date (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return utcToWallTime(now, timeZone).slice(0, 10);
-}
 
 /** A day given in the address, or null. */
 export function parseDay(value: unknown): string | null {

@@ -13,21 +13,22 @@ export async function benchUser(db: import("@/lib/db-client").Db, id: string): P
 
 export const listQuery = (f: ListFilter) => `f.fileStatus=in&f.fileStatus.v=${f.fileStatus}&f.clientStatus=in&f.clientStatus.v=${f.clientStatus}`;
 
+// Loaded once: under tsx every import() is a round trip to its loader thread, which would be timed with each call.
+let libs: Promise<[typeof import("@/lib/modules/registry"), typeof import("@/lib/list-tools/query"), typeof import("@/lib/records/keyset"), typeof import("@/lib/activities/subpanel")]> | null = null;
+const lib = () => (libs ??= Promise.all([import("@/lib/modules/registry"), import("@/lib/list-tools/query"), import("@/lib/records/keyset"), import("@/lib/activities/subpanel")]));
+
 export async function listParams(query: string, cursor: { sortName: string; id: string } | null): Promise<ListParams> {
-  const { MODULES } = await import("@/lib/modules/registry");
-  const { listStateOf } = await import("@/lib/list-tools/query");
-  const { encodeCursor } = await import("@/lib/records/keyset");
+  const [{ MODULES }, { listStateOf }, { encodeCursor }] = await lib();
   return { ...listStateOf(MODULES.clients.def, query), locale: "fr", size: PAGE, cursor: cursor ? encodeCursor({ v: cursor.sortName, id: cursor.id }) : null };
 }
 
 export async function clientList(params: ListParams, user: CurrentUser) {
-  const { MODULES } = await import("@/lib/modules/registry");
+  const [{ MODULES }] = await lib();
   return MODULES.clients.list(params, user);
 }
 
 export async function clientDetail(id: string, user: CurrentUser) {
-  const { MODULES } = await import("@/lib/modules/registry");
-  const { activityPage } = await import("@/lib/activities/subpanel");
+  const [{ MODULES }, , , { activityPage }] = await lib();
   const parent = { module: "clients", id };
   const [detail, open, done] = await Promise.all([
     MODULES.clients.detail(id, user),
@@ -40,8 +41,7 @@ export async function clientDetail(id: string, user: CurrentUser) {
 
 /** Every meeting and call starting in [from, to): the list layer's keyset batches with a date range. */
 export async function calendarMonth(from: string, to: string, user: CurrentUser, mine: boolean): Promise<number> {
-  const { MODULES } = await import("@/lib/modules/registry");
-  const { listStateOf } = await import("@/lib/list-tools/query");
+  const [{ MODULES }, { listStateOf }] = await lib();
   let n = 0;
   for (const key of ["meetings", "calls"] as const) {
     const model = MODULES[key];

@@ -9,7 +9,8 @@ jest.mock("@/lib/records/context", () => jest.requireActual("@/tests/helpers/rec
 
 import { MODULES } from "@/lib/modules/registry";
 import { deleteRecord, restoreRecord, saveRecord } from "@/lib/records/service";
-import { freshThreshold, todayIn } from "@/lib/modules/cvs/freshness";
+import { freshThreshold } from "@/lib/modules/cvs/freshness";
+import { todayIn } from "@/lib/records/wall-time";
 import { saveFileSettings, DEFAULT_FILE_SETTINGS } from "@/lib/files/settings";
 import type { ListParams } from "@/lib/records/types";
 

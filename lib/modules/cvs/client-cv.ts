@@ -1,7 +1,8 @@
 import "server-only";
 import { getSettings } from "@/lib/settings";
 import { getFileSettings } from "@/lib/files/settings";
-import { cvKeyOf, freshThreshold, todayIn } from "@/lib/modules/cvs/freshness";
+import { cvKeyOf, freshThreshold } from "@/lib/modules/cvs/freshness";
+import { todayIn } from "@/lib/records/wall-time";
 import type { Tx } from "@/lib/records/store";
 
 /** The threshold « CV à jour » compares with today, from the organisation's time zone and the admin's period. */

@@ -23,8 +23,3 @@ export function freshThreshold(today: string, months: number): string {
 }
 
 export const isCvUpToDate = (cvKey: unknown, threshold: string) => typeof cvKey === "string" && cvKey > threshold;
-
-/** Today's calendar date in a time zone, "YYYY-MM-DD". */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}

@@ -2,7 +2,8 @@ import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { accessRequestRegister, isOverdue } from "@/lib/privacy/access-requests";
 import { submitAccessRequestStatus } from "@/lib/privacy/access-request-actions";
-import { pageDay, todayIn } from "@/lib/privacy/dates";
+import { pageDay } from "@/lib/privacy/dates";
+import { todayIn } from "@/lib/records/wall-time";
 
 export async function generateMetadata() {
   const t = await getTranslations("privacy");

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { Link } from "@/lib/i18n/navigation";
-import { parseDay, shiftDay, todayIn, visitsOfDay } from "@/lib/visits/queries";
+import { parseDay, shiftDay, visitsOfDay } from "@/lib/visits/queries";
+import { todayIn } from "@/lib/records/wall-time";
 import { VisitList } from "@/components/visits/visit-list";
 import { ModuleListLinks } from "@/components/modules/module-list-links";
 
