@@ -1,5 +1,6 @@
 // `npm start` (and `npm run dev` with --dev): migrate the database, build when the build is missing or older
-// than the sources, then serve. Nothing needs configuring: SQLite under ./data by default.
+// than the sources, then serve. Nothing needs configuring: SQLite under ./data by default. `--build-only` builds
+// when stale and stops (CI builds beside its Jest runs, so the end-to-end step finds the build ready).
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -19,6 +20,7 @@ if (!checked.ok) {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
+const buildOnly = process.argv.includes("--build-only");
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "0.0.0.0";
 const next = join(root, "node_modules", "next", "dist", "bin", "next");
@@ -28,7 +30,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // next-auth builds its own URLs from NEXTAUTH_URL; the public address is APP_URL when given.
 if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;
 
-await migrate(process.env.DATABASE_URL, (line) => console.log(`[crm] ${line}`));
+if (!buildOnly) await migrate(process.env.DATABASE_URL, (line) => console.log(`[crm] ${line}`));
 
 if (!dev) {
   const stamp = join(root, ".next", "crm-source-hash");
@@ -41,6 +43,7 @@ if (!dev) {
     writeFileSync(stamp, hash);
   }
 }
+if (buildOnly) process.exit(0);
 
 const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port, "-H", host], { cwd: root, stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
