@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { invalidateUserNames } from "@/lib/users/names";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
@@ -26,6 +27,7 @@ export async function bootstrap(): Promise<void> {
   try {
     // A generated password was printed on a console others may read: it must be replaced at first sign-in.
     await db.user.create({ data: { email, name: "Administrateur", role: "admin", passwordHash: await hashPassword(password), mustChangePassword: generated } });
+    invalidateUserNames();
   } catch {
     return; // another instance created it at the same moment
   }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isRole } from "@/lib/auth/permissions";
 import { loadRegistry } from "@/lib/modules/registry-lazy";
+import { processCache } from "@/lib/process-cache";
 import { applyRows, defaultMatrix, MODULE_ACTIONS, type Matrix, type ModuleAction, type ScopeKind } from "@/lib/auth/access-matrix";
 
 /**
@@ -21,26 +22,20 @@ type AccessUser = Pick<CurrentUser, "id" | "role">;
  * table holds a few hundred rows at most, so re-reading it is cheap.
  */
 const PROCESS_TTL_MS = 10_000;
-let cached: { at: number; matrix: Promise<Matrix> } | null = null;
 
 async function readMatrix(): Promise<Matrix> {
   const [rows, { MODULES }] = await Promise.all([db.roleAccess.findMany({ select: { role: true, key: true, value: true } }), loadRegistry()]);
   return applyRows(defaultMatrix(Object.keys(MODULES)), rows);
 }
 
+const kept = processCache(readMatrix, PROCESS_TTL_MS);
+
 /** The matrix in force, read at most once per request and shared by the process for a few seconds. */
-export const accessMatrix = cache(async (): Promise<Matrix> => {
-  if (!cached || Date.now() - cached.at > PROCESS_TTL_MS) {
-    const matrix = readMatrix();
-    cached = { at: Date.now(), matrix };
-    matrix.catch(() => (cached = null));
-  }
-  return cached.matrix;
-});
+export const accessMatrix = cache(() => kept.get());
 
 /** Called after the matrix is saved, so this instance's next request reads it again. */
 export function invalidateAccess(): void {
-  cached = null;
+  kept.invalidate();
 }
 
 /** May this user perform this action on this module's records at all (record scope is asked separately)? */

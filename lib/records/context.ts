@@ -1,7 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { userNames } from "@/lib/users/names";
 import { KIOSK_ACTOR } from "@/lib/kiosk/actor";
 import { picklistLabels, picklistOptions } from "@/lib/records/picklists";
 import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
@@ -9,11 +8,9 @@ import { dateTimeFormatter } from "@/lib/records/date-time-format";
 import type { ModuleDef } from "@/lib/records/types";
 import type { FormOptions } from "@/lib/records/ui-types";
 
-const users = cache(() => db.user.findMany({ select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }));
-
 /** Translator, list labels and user names for one request. Relation labels are added by the module's query. */
 export async function recordContext(relations: DisplayContext["relations"] = {}): Promise<DisplayContext> {
-  const [t, format, locale, list, timeZone] = await Promise.all([getTranslations(), getFormatter(), getLocale(), users(), getTimeZone()]);
+  const [t, format, locale, list, timeZone] = await Promise.all([getTranslations(), getFormatter(), getLocale(), userNames(), getTimeZone()]);
   const dateTime = dateTimeFormatter(locale, timeZone);
   return {
     t: (key, values) => t(key as never, values as never),
@@ -30,7 +27,7 @@ export async function recordContext(relations: DisplayContext["relations"] = {})
 
 /** Choices for every enum, picklist and user field of a form. `current` keeps retired values that a record still has. */
 export async function formOptions(def: ModuleDef, current: Record<string, unknown> = {}): Promise<FormOptions> {
-  const [t, locale, list] = await Promise.all([getTranslations(), getLocale(), users()]);
+  const [t, locale, list] = await Promise.all([getTranslations(), getLocale(), userNames()]);
   const out: FormOptions = {};
   for (const field of def.fields) {
     if (field.kind !== "enum" && field.kind !== "multienum" && field.kind !== "user" && field.kind !== "users") continue;

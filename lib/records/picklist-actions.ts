@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { DEFAULT_PICKLISTS } from "@/lib/records/picklist-defaults";
 import { words } from "@/lib/records/normalize";
+import { invalidatePicklists } from "@/lib/records/picklists";
 
 const LISTS = Object.keys(DEFAULT_PICKLISTS) as [string, ...string[]];
 const label = z.string().trim().min(1).max(255);
@@ -25,6 +26,7 @@ export const addPicklistValue = defineAction({
     }
     const position = (await db.picklistValue.count({ where: { list } })) + 1;
     await db.picklistValue.create({ data: { list, value, labelFr, labelEn, position } });
+    invalidatePicklists();
     revalidatePath("/[locale]", "layout");
     return { value };
   },
@@ -37,6 +39,7 @@ export const updatePicklistValue = defineAction({
   async handler({ id, labelFr, labelEn, active }) {
     const value = await db.picklistValue.findUnique({ where: { id }, select: { list: true, value: true } });
     const { count } = await db.picklistValue.updateMany({ where: { id }, data: { labelFr, labelEn, active } });
+    invalidatePicklists();
     if (count !== 1 || !value) throw new ActionError("errors.notFound");
     // Lists sort by label: records holding this value now sort under its new name.
     await rewritePicklistSortKeys(value.list, value.value, { fr: labelFr, en: labelEn });

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { processCache, REFERENCE_TTL_MS } from "@/lib/process-cache";
 import { DEFAULT_PICKLISTS } from "@/lib/records/picklist-defaults";
 import type { Option } from "@/lib/records/ui-types";
 
@@ -11,11 +12,17 @@ export async function ensureDefaultPicklists(): Promise<void> {
     await db.picklistValue.createMany({
       data: entries.map(([value, labelFr, labelEn], position) => ({ list, value, labelFr, labelEn, position })),
     });
+    kept.invalidate();
   }
 }
 
-/** All values of every list, read once per request. */
-const allValues = cache(() => db.picklistValue.findMany({ orderBy: [{ list: "asc" }, { position: "asc" }] }));
+const kept = processCache(() => db.picklistValue.findMany({ orderBy: [{ list: "asc" }, { position: "asc" }] }), REFERENCE_TTL_MS);
+
+/** All values of every list, kept by the process for a few seconds (lib/process-cache.ts). */
+const allValues = cache(() => kept.get());
+
+/** After an admin changed a list's values. */
+export const invalidatePicklists = () => kept.invalidate();
 
 export async function picklistOptions(list: string, locale: string, keep?: string[]): Promise<Option[]> {
   const rows = (await allValues()).filter((r) => r.list === list && (r.active || keep?.includes(r.value)));

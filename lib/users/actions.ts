@@ -10,6 +10,7 @@ import { ActionError } from "@/lib/actions/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { passwordAttempt } from "@/lib/auth/password-attempt";
 import { revokeResetLinks } from "@/lib/auth/password-reset";
+import { invalidateUserNames } from "@/lib/users/names";
 import { requestIp } from "@/lib/auth/request-ip";
 import { changePasswordSchema, createUserSchema, preferencesSchema, profileSchema, updateUserSchema, userIdSchema } from "@/lib/users/schema";
 
@@ -47,6 +48,7 @@ export const createUser = defineAction({
     const user = await db.user.create({
       data: { name: input.name, email: input.email, role: input.role, locale: input.locale, passwordHash: await hashPassword(input.password) },
     });
+    invalidateUserNames();
     await logEvent(db, { action: "userCreated", user: me, ip: await ip(), module: "users", recordId: user.id, detail: { email: user.email, role: user.role } });
     revalidatePath("/[locale]/admin/users", "page");
     return { id: user.id };
@@ -75,6 +77,7 @@ export const updateUser = defineAction({
         ...(closeSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    invalidateUserNames();
     if (user.role !== input.role) await logEvent(db, { action: "permission", user: me, ip: await ip(), module: "users", recordId: user.id, detail: { email: user.email, before: user.role, after: input.role } });
     // « Assigné à » and « Créé par » sort by name: records follow a renamed colleague.
     if (input.name !== user.name) await rewriteUserSortKeys(user.id, input.name);
@@ -94,6 +97,7 @@ export const setUserActive = defineAction({
     if (!user) throw new ActionError("errors.notFound");
     if (!active && user.role === "admin") await assertAnotherAdmin(id);
     await db.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
+    invalidateUserNames();
     if (!active) await db.userSession.deleteMany({ where: { userId: id } });
     await logEvent(db, { action: "userActive", user: me, ip: await ip(), module: "users", recordId: id, detail: { email: user.email, active } });
     revalidatePath("/[locale]/admin/users", "page");
@@ -109,6 +113,7 @@ export const updateProfile = defineAction({
       where: { id: me.id },
       data: { name: input.name, locale: input.locale, ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}) },
     });
+    invalidateUserNames();
     if (input.name !== me.name) await rewriteUserSortKeys(me.id, input.name);
     revalidatePath("/[locale]", "layout");
     return { locale: input.locale };
