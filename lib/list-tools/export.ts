@@ -7,8 +7,9 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { loadMessages } from "@/lib/i18n/messages";
 import { logEvent } from "@/lib/records/audit";
-import { displayValue, type DisplayContext } from "@/lib/records/display";
+import { displayTranslator, displayValue, type DisplayContext } from "@/lib/records/display";
 import { picklistLabels } from "@/lib/records/picklists";
+import { userNames } from "@/lib/users/names";
 import { utcToWallTime } from "@/lib/records/wall-time";
 import type { RecordModel } from "@/lib/records/model";
 import type { DisplayValue, FieldDef, ListParams } from "@/lib/records/types";
@@ -31,9 +32,9 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 /** What a cell needs: labels and names in the chosen language, dates and times in ISO form in the user's zone. */
 export async function exportContext(locale: "fr" | "en", timeZone: string): Promise<Omit<DisplayContext, "relations">> {
   const t = createTranslator({ locale, messages: loadMessages(locale) as never });
-  const users = await db.user.findMany({ select: { id: true, name: true } });
+  const users = await userNames();
   return {
-    t: (key, values) => t(key as never, values as never),
+    t: displayTranslator(t),
     picklists: await picklistLabels(locale),
     users: new Map(users.map((u) => [u.id, u.name])),
     formatDate: (iso) => iso,

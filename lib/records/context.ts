@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl
 import { userNames } from "@/lib/users/names";
 import { KIOSK_ACTOR } from "@/lib/kiosk/actor";
 import { picklistLabels, picklistOptions } from "@/lib/records/picklists";
-import { parseJsonArray, type DisplayContext } from "@/lib/records/display";
+import { displayTranslator, parseJsonArray, type DisplayContext } from "@/lib/records/display";
 import { dateTimeFormatter } from "@/lib/records/date-time-format";
 import type { ModuleDef } from "@/lib/records/types";
 import type { FormOptions } from "@/lib/records/ui-types";
@@ -13,7 +13,7 @@ export async function recordContext(relations: DisplayContext["relations"] = {})
   const [t, format, locale, list, timeZone] = await Promise.all([getTranslations(), getFormatter(), getLocale(), userNames(), getTimeZone()]);
   const dateTime = dateTimeFormatter(locale, timeZone);
   return {
-    t: (key, values) => t(key as never, values as never),
+    t: displayTranslator(t),
     picklists: await picklistLabels(locale),
     // Clients registered at the office kiosk show it as « Créé par ».
     users: new Map([[KIOSK_ACTOR.id, KIOSK_ACTOR.name], ...list.map((u) => [u.id, u.name] as [string, string])]),

@@ -37,8 +37,28 @@ export function wallTimeToUtc(value: string, timeZone: string): Date {
 
 /** UTC instant → wall time "YYYY-MM-DDTHH:mm" in `timeZone` (what a form edits). */
 export function utcToWallTime(instant: Date, timeZone: string): string {
-  const shifted = new Date(instant.getTime() + tzOffset(timeZone, instant) * 60_000);
+  const shifted = new Date(instant.getTime() + offsetAt(timeZone, instant) * 60_000);
   return shifted.toISOString().slice(0, 16);
+}
+
+// Asking Intl for a zone's offset was a sixth of an export's time. An offset changes at most once in a day, so a
+// UTC day whose first and last minutes have the same offset has it all day: kept per zone and day (a day with a
+// change is asked per instant), an export of a million dates asks Intl about twice per distinct day.
+const KEPT_DAYS = 20_000;
+const dayOffsets = new Map<string, number | null>();
+
+function offsetAt(timeZone: string, instant: Date): number {
+  const day = Math.floor(instant.getTime() / DAY_MS);
+  if (!Number.isFinite(day)) return tzOffset(timeZone, instant);
+  const key = `${timeZone} ${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const first = tzOffset(timeZone, new Date(day * DAY_MS));
+    offset = first === tzOffset(timeZone, new Date((day + 1) * DAY_MS - 60_000)) ? first : null;
+    if (dayOffsets.size >= KEPT_DAYS) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? tzOffset(timeZone, instant);
 }
 
 /** Today's calendar day in `timeZone`, "YYYY-MM-DD" (@date-fns/tz keeps its formatters, so this is cheap per row). */
