@@ -3,13 +3,17 @@
 // and 1,000,000 activities (calls, meetings, tasks) with services, participations, SAE files and kiosk visits
 // spread over two years, straight through the driver (prepared INSERTs in transactions, not the app's save path),
 // then times every built-in report's server-side run (query + shaping) for one quarter and for a whole year.
-// Environment: BENCH_CLIENTS (100000), BENCH_ACTIVITIES (1000000), BENCH_RUNS (7), BENCH_KEEP=1.
-import { mkdtempSync, rmSync } from "node:fs";
+// `--postgres`: the same reports again on a throwaway PostgreSQL 15 holding a copy of the same rows, and whether
+// every report's figures are the same on both engines.
+// Environment: BENCH_CLIENTS (100000), BENCH_ACTIVITIES (1000000), BENCH_RUNS (7), BENCH_KEEP=1, BENCH_DB=<file>
+// (load into that file once and reuse it on later runs — loading takes minutes; pending migrations still apply).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { migrate } from "@/scripts/lib/migrations.mjs";
+import { copyToPostgres } from "./reports-postgres";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1_000_000);
@@ -135,56 +139,95 @@ function load(path: string) {
   sqlite.close();
 }
 
-async function main() {
-  const dir = mkdtempSync(join(os.tmpdir(), "crm-bench-reports-"));
-  const url = `file:${join(dir, "bench.db")}`;
-  try {
-    await migrate(url);
-    const started = performance.now();
-    load(join(dir, "bench.db"));
-    log(`loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const db: Db = createPrismaClient(url);
-    (globalThis as { crmDb?: Db }).crmDb = db;
-    const { BUILT_IN_REPORTS } = await import("@/lib/reports/catalog");
-    const { runReport } = await import("@/lib/reports/run");
-    const { ensureDefaultPicklists } = await import("@/lib/records/picklists");
-    await ensureDefaultPicklists();
-    const user = { id: "bench-admin", role: "admin" as const, timeZone: "America/Iqaluit" };
-    const periods = { "quarter (2026 Q2)": { period: "custom", from: "2026-04-01", to: "2026-06-30" }, "year 2025": { period: "custom", from: "2025-01-01", to: "2025-12-31" } };
-    // Wall time, and the process's CPU time (better-sqlite3 runs SQLite in this process): on a shared machine the
-    // second says what the report costs when the wall clock also counts other programs' turns.
-    const lines: string[] = ["| report | period | rows | p50 ms | max ms | CPU p50 ms |", "|---|---|--:|--:|--:|--:|"];
-    let worst = 0;
-    for (const report of BUILT_IN_REPORTS) {
-      for (const [label, query] of Object.entries(periods)) {
-        const times: number[] = [];
-        const cpu: number[] = [];
-        let rows = 0;
-        for (let i = 0; i < RUNS + 1; i++) {
-          const t0 = performance.now();
-          const c0 = process.cpuUsage();
-          const table = await runReport(report, user, "fr", new URLSearchParams(query));
-          const used = process.cpuUsage(c0);
-          // The first run warms the caches.
-          if (i > 0) {
-            times.push(performance.now() - t0);
-            cpu.push((used.user + used.system) / 1000);
-          }
-          rows = table.rows.length;
+const PERIODS = {
+  "month (2026-05)": { period: "custom", from: "2026-05-01", to: "2026-05-31" },
+  "quarter (2026 Q2)": { period: "custom", from: "2026-04-01", to: "2026-06-30" },
+  "year 2025": { period: "custom", from: "2025-01-01", to: "2025-12-31" },
+};
+
+/** Every built-in report for every period on one database: the timing table, the slowest run, and each run's rows. */
+async function timeReports(url: string, engine: string): Promise<{ worst: number; figures: Map<string, string> }> {
+  const db: Db = createPrismaClient(url);
+  (globalThis as { crmDb?: Db }).crmDb = db;
+  const { BUILT_IN_REPORTS } = await import("@/lib/reports/catalog");
+  const { runReport } = await import("@/lib/reports/run");
+  const { ensureDefaultPicklists } = await import("@/lib/records/picklists");
+  await ensureDefaultPicklists();
+  const user = { id: "bench-admin", role: "admin" as const, timeZone: "America/Iqaluit" };
+  // Wall time, and the process's CPU time (better-sqlite3 runs SQLite in this process; PostgreSQL works in its own
+  // server, so there it is the app's share only): on a shared machine the CPU time says what a SQLite report
+  // costs when the wall clock also counts other programs' turns.
+  const lines: string[] = [`${engine}:`, "| report | period | rows | p50 ms | max ms | CPU p50 ms |", "|---|---|--:|--:|--:|--:|"];
+  const figures = new Map<string, string>();
+  let worst = 0;
+  for (const report of BUILT_IN_REPORTS) {
+    for (const [label, query] of Object.entries(PERIODS)) {
+      const times: number[] = [];
+      const cpu: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < RUNS + 1; i++) {
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        const table = await runReport(report, user, "fr", new URLSearchParams(query));
+        const used = process.cpuUsage(c0);
+        // The first run warms the caches.
+        if (i > 0) {
+          times.push(performance.now() - t0);
+          cpu.push((used.user + used.system) / 1000);
         }
-        times.sort((a, b) => a - b);
-        cpu.sort((a, b) => a - b);
-        worst = Math.max(worst, times.at(-1)!);
-        lines.push(`| ${report.key} | ${label} | ${rows} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times.at(-1)!.toFixed(0)} | ${cpu[Math.floor(cpu.length / 2)].toFixed(0)} |`);
+        rows = table.rows.length;
+        figures.set(`${report.key} ${label}`, JSON.stringify(table.rows.map((r) => JSON.stringify(r)).sort()));
+      }
+      times.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
+      worst = Math.max(worst, times.at(-1)!);
+      lines.push(`| ${report.key} | ${label} | ${rows} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times.at(-1)!.toFixed(0)} | ${cpu[Math.floor(cpu.length / 2)].toFixed(0)} |`);
+    }
+  }
+  console.log(lines.join("\n"));
+  log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} cores`);
+  await db.$disconnect();
+  return { worst, figures };
+}
+
+async function main() {
+  const reuse = process.env.BENCH_DB;
+  const dir = reuse ? null : mkdtempSync(join(os.tmpdir(), "crm-bench-reports-"));
+  const file = reuse ?? join(dir!, "bench.db");
+  const url = `file:${file}`;
+  try {
+    const loaded = existsSync(file);
+    await migrate(url);
+    if (loaded) log(`reusing ${file}`);
+    else {
+      const started = performance.now();
+      load(file);
+      log(`loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const sqlite = await timeReports(url, "SQLite");
+    let worst = sqlite.worst;
+    if (process.argv.includes("--postgres")) {
+      const { startTempPostgres } = await import("@/scripts/lib/temp-postgres.mjs");
+      const server = await startTempPostgres();
+      try {
+        await migrate(server.url);
+        const started = performance.now();
+        await copyToPostgres(file, server.url, log);
+        log(`PostgreSQL copy in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const postgres = await timeReports(server.url, "PostgreSQL");
+        worst = Math.max(worst, postgres.worst);
+        const differ = [...sqlite.figures].filter(([key, figures]) => postgres.figures.get(key) !== figures).map(([key]) => key);
+        log(differ.length === 0 ? "same figures on both engines" : `figures differ between engines: ${differ.join(", ")}`);
+        if (differ.length > 0) worst = Infinity;
+      } finally {
+        server.stop();
       }
     }
-    console.log(lines.join("\n"));
     log(`slowest run: ${worst.toFixed(0)} ms (limit 1000 ms)`);
-    await db.$disconnect();
     process.exitCode = worst < 1000 ? 0 : 1;
   } finally {
-    if (process.env.BENCH_KEEP !== "1") rmSync(dir, { recursive: true, force: true });
-    else log(`kept ${dir}`);
+    if (dir && process.env.BENCH_KEEP !== "1") rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${file}`);
   }
 }
 

@@ -4,6 +4,9 @@ import { builtInReport, mayUseReport } from "@/lib/reports/catalog";
 import { reportCsvStream } from "@/lib/reports/csv";
 import { runReport, translatorFor } from "@/lib/reports/run";
 import { ensureDefaultPicklists } from "@/lib/records/picklists";
+import { servedClientFilter } from "@/lib/reports/built-in/served-sources";
+import { reportParamsOf } from "@/lib/reports/params";
+import { rows, sql } from "@/lib/reports/sql";
 
 // A small invented data set whose figures were counted by hand for Q2 2026 (Apr 1 – Jun 30) in Toronto time.
 // Records outside the period, in the recycle bin, or of a client in the recycle bin must not count.
@@ -12,6 +15,9 @@ const TZ = "America/Toronto";
 const Q2 = { period: "custom", from: "2026-04-01", to: "2026-06-30" };
 let u1: { id: string; role: "staff"; timeZone: string; name: string };
 let u2: { id: string; name: string };
+// March 2024 (Toronto: EST until the 10th, EDT after): more activities than live clients, so « clients served »
+// takes its per-client form there (lib/reports/built-in/served-sources.ts).
+const MARCH_2024 = { period: "custom", from: "2024-03-01", to: "2024-03-31" };
 
 const at = (iso: string) => new Date(iso);
 
@@ -76,6 +82,16 @@ beforeAll(async () => {
   await visit(c5.id, "2026-07-01T03:30:00Z", "emploi"); // June 30, 23:30 in Toronto
   await visit(c4.id, "2026-04-01T02:00:00Z", "autre"); // March 31, 22:00 in Toronto
   await visit(c6.id, "2026-05-01T15:00:00Z", "autre"); // client in the recycle bin
+
+  // March 2024: 13 live activities for 5 live clients. Charlie by calls, Delta by meetings and a task (once),
+  // Bravo by a call on the very first instant (midnight in Toronto); Echo's call at midnight after the last day,
+  // and everything of Foxtrot (in the recycle bin), do not count.
+  for (const day of ["05", "06", "07", "08", "11", "12"]) await call({ clientId: c3.id, assignedUserId: a.id, startAt: `2024-03-${day}T15:00:00Z` });
+  await call({ clientId: c2.id, assignedUserId: a.id, startAt: "2024-03-01T05:00:00Z" });
+  await call({ clientId: c5.id, assignedUserId: a.id, startAt: "2024-04-01T04:00:00Z" });
+  await call({ clientId: c6.id, assignedUserId: a.id, startAt: "2024-03-20T15:00:00Z" });
+  for (const day of ["13", "14", "15", "18"]) await db.meeting.create({ data: { subject: "Réunion", clientId: c4.id, assignedUserId: a.id, startAt: at(`2024-03-${day}T15:00:00Z`), activityAt: at(`2024-03-${day}T15:00:00Z`) } });
+  await db.task.create({ data: { subject: "Tâche", status: "completed", clientId: c4.id, assignedUserId: a.id, completedAt: at("2024-03-19T15:00:00Z"), activityAt: at("2024-03-19T15:00:00Z") } });
 });
 
 async function run(key: string, extra: Record<string, string> = {}, locale: "fr" | "en" = "fr") {
@@ -99,6 +115,31 @@ test("clients served by immigration status; a staff member narrows to their own 
   expect(mine.totals).toEqual({ served: 2, new: 1, returning: 1 });
   const program = await run("clients-served", { program: "mentorat" });
   expect(program.totals.served).toBe(1);
+});
+
+test("clients served over a period with more activities than clients: each client once, bounds in the user's zone", async () => {
+  const table = await run("clients-served", MARCH_2024);
+  expect(Object.fromEntries(table.rows.map((r) => [r.group, [r.served, r.new, r.returning]]))).toEqual({ "Nouvel arrivant": [1, 0, 1], "Autre": [1, 0, 1], "Chercheur d'emploi": [1, 0, 1] });
+  expect(table.totals).toEqual({ served: 3, new: 0, returning: 3 });
+});
+
+test("clients served: the per-source IN form and the per-client EXISTS form select the same clients", async () => {
+  const served = async (query: Record<string, string>, form: "in" | "exists") => {
+    const params = reportParamsOf(new URLSearchParams(query), TZ);
+    const filter = await servedClientFilter({ user: u1, locale: "fr", timeZone: TZ, params, t: (k) => k }, "c", form);
+    return (await rows<{ name: string }>(sql`SELECT c."lastName" AS name FROM "Client" c WHERE c."deletedAt" IS NULL AND ${filter}`)).map((r) => r.name).sort();
+  };
+  const cases: [Record<string, string>, string[]][] = [
+    [Q2, ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]],
+    [{ ...Q2, staff: u1.id }, ["Alpha", "Bravo"]],
+    [{ ...Q2, program: "mentorat" }, ["Charlie"]],
+    [{ ...Q2, service: "atelier-cv" }, ["Alpha", "Bravo"]],
+    [MARCH_2024, ["Bravo", "Charlie", "Delta"]],
+  ];
+  for (const [query, names] of cases) {
+    expect(await served(query, "in")).toEqual(names);
+    expect(await served(query, "exists")).toEqual(names);
+  }
 });
 
 test("services by service name and activity number, with participants", async () => {

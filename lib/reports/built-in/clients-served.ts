@@ -1,6 +1,6 @@
 import "server-only";
 import { rows, scopeSql, sql, num } from "@/lib/reports/sql";
-import { servedClientIds } from "@/lib/reports/built-in/served-sources";
+import { servedClientFilter } from "@/lib/reports/built-in/served-sources";
 import type { BuiltInReport } from "@/lib/reports/types";
 
 type Row = { grp: string | null; served: number; created: number };
@@ -23,7 +23,7 @@ export const clientsServed: BuiltInReport = {
       SELECT ${column} AS grp, COUNT(*) AS served,
              SUM(CASE WHEN c."createdAt" >= ${start} AND c."createdAt" < ${end} THEN 1 ELSE 0 END) AS created
       FROM "Client" c
-      WHERE ${scope} AND c."id" IN (${await servedClientIds(ctx)})
+      WHERE ${scope} AND ${await servedClientFilter(ctx, "c")}
       GROUP BY ${column}`);
     return {
       columns: [{ key: "group" }, { key: "served", numeric: true, total: true }, { key: "new", numeric: true, total: true }, { key: "returning", numeric: true, total: true }],
