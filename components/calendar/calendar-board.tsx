@@ -2,7 +2,7 @@
 import "react-big-calendar/lib/css/react-big-calendar.css";
 import "react-big-calendar/lib/addons/dragAndDrop/styles.css";
 import "@/components/calendar/calendar.css";
-import { Calendar, dateFnsLocalizer, type View } from "react-big-calendar";
+import { Calendar, dateFnsLocalizer, type View } from "react-big-calendar/lib/index";
 import withDragAndDrop, { type EventInteractionArgs } from "react-big-calendar/lib/addons/dragAndDrop";
 import { format, getDay, parse, startOfWeek } from "date-fns";
 import { enCA, frCA } from "date-fns/locale";
@@ -16,6 +16,7 @@ import { BUSY_COLOUR, KIND_STYLE } from "@/components/calendar/kinds";
 import { localToDay, localToWall, wallToLocal } from "@/components/calendar/wall-dates";
 import { CalendarEvent } from "@/components/calendar/calendar-event";
 import { SlotMenu, type Slot } from "@/components/calendar/slot-menu";
+import { AccessibleDay, AccessibleWeek, PlainHeader } from "@/components/calendar/accessible-views";
 
 export type BoardOwner = { id: string; name: string; colour: string };
 export type BoardEvent = { item: CalendarItem; start: Date; end: Date; resourceId: string; ownerName: string; colour: string };
@@ -28,6 +29,8 @@ const localizer = dateFnsLocalizer({
   locales: { fr: frCA, en: enCA },
 });
 const DnDCalendar = withDragAndDrop<BoardEvent, BoardOwner>(Calendar);
+const VIEWS = { day: AccessibleDay, week: AccessibleWeek, month: true, agenda: true } as unknown as View[];
+const COMPONENTS = { event: CalendarEvent, day: { header: PlainHeader }, week: { header: PlainHeader } };
 
 type Props = {
   items: CalendarItem[];
@@ -99,7 +102,7 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
           culture={locale}
           events={events}
           view={view as View}
-          views={["day", "week", "month", "agenda"]}
+          views={VIEWS}
           date={wallToLocal(`${date}T00:00`)}
           onView={(v) => go(v, date)}
           onNavigate={(d, v) => go(v, localToDay(d))}
@@ -123,7 +126,7 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
             className: e.item.busy ? "calendar-busy" : `calendar-${e.item.module}`,
             style: { backgroundColor: e.item.busy ? BUSY_COLOUR : KIND_STYLE[e.item.module].colour, borderLeft: `6px solid ${e.colour}`, color: "white" },
           })}
-          components={{ event: CalendarEvent }}
+          components={COMPONENTS}
           messages={{
             allDay: t("allDay"),
             date: t("date"),
@@ -138,6 +141,8 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
             month: t("views.month"),
             agenda: t("views.agenda"),
             showMore: (count: number) => t("showMore", { count }),
+            // Read by the accessible day and week grid (components/calendar/accessible-views.ts) as the hours box's name.
+            ...({ hoursRegion: t("hoursRegion") } as object),
           }}
         />
       </div>

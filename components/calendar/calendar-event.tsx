@@ -21,7 +21,7 @@ export function CalendarEvent({ event }: { event: BoardEvent }) {
       <span className="sr-only">{t(`kinds.${event.item.module}`)}</span>
       <span>{time}</span>
       <span className="font-semibold">{event.item.subject}</span>
-      {event.item.related && <span className="opacity-90">· {event.item.related}</span>}
+      {event.item.related && <span>· {event.item.related}</span>}
     </span>
   );
 }

@@ -91,11 +91,11 @@ export async function relatedNames(rows: readonly Related[], user: CurrentUser |
 
 /**
  * Ids of the rows the viewer may open. Where the viewer reaches every live record of a module, every row read (all
- * live) is; otherwise the record scope is asked by primary key.
+ * live) is; otherwise the record scope is asked by primary key. `readable`: the modules the viewer's role may read.
  */
-async function openableIds(rows: readonly Raw[], user: CurrentUser): Promise<Set<string>> {
+async function openableIds(rows: readonly Raw[], user: CurrentUser, readable: ReadonlyMap<CalendarModule, boolean>): Promise<Set<string>> {
   // A module the role may not read is « own » here: recordScope() then answers no row of it.
-  const kinds = new Map(await Promise.all(CALENDAR_MODULES.map(async (m) => [m, (await canModule(user, m, "read")) ? await readScopeKind(user, m) : "own"] as const)));
+  const kinds = new Map(await Promise.all(CALENDAR_MODULES.map(async (m) => [m, readable.get(m) ? await readScopeKind(user, m) : "own"] as const)));
   const of = (m: CalendarModule) => (kinds.get(m) === "all" ? [] : rows.filter((r) => r.module === m).map((r) => r.id));
   const everything = rows.filter((r) => kinds.get(r.module) === "all").map((r) => r.id);
   const where = async (m: CalendarModule) => ({ AND: [await recordScope(user, m), { id: { in: of(m) } }] });
@@ -108,6 +108,12 @@ async function openableIds(rows: readonly Raw[], user: CurrentUser): Promise<Set
   return new Set([...everything, ...[...c, ...m, ...t].map((r) => r.id)]);
 }
 
+/** What the viewer's role may do with each calendar module: read (names shown) and edit (blocks can be moved). */
+async function moduleRights(viewer: CurrentUser) {
+  const answers = await Promise.all(CALENDAR_MODULES.map(async (m) => [m, await canModule(viewer, m, "read"), await canModule(viewer, m, "edit")] as const));
+  return { readable: new Map(answers.map(([m, read]) => [m, read])), movable: new Map(answers.map(([m, , edit]) => [m, edit])) };
+}
+
 /**
  * The calendar page's blocks. With details, a block names its activity (if the viewer may open it and read its
  * module); otherwise it is « Occupé ». An activity on several shown calendars appears once per person.
@@ -116,27 +122,26 @@ export async function calendarItems(viewer: CurrentUser, owners: readonly Calend
   const rows: Raw[] = await readActivities(owners.map((o) => o.ownerId), range);
   const level = new Map(owners.map((o) => [o.ownerId, o.level]));
   const detailed = rows.filter((r) => r.owners.some((o) => level.get(o) === "details"));
-  const [openable, nameOf, readable, movable] = await Promise.all([
-    openableIds(detailed, viewer),
-    relatedNames(detailed, viewer),
-    Promise.all(CALENDAR_MODULES.map(async (m) => [m, await canModule(viewer, m, "read")] as const)).then((e) => new Map(e)),
-    Promise.all(CALENDAR_MODULES.map(async (m) => [m, await canModule(viewer, m, "edit")] as const)).then((e) => new Map(e)),
-  ]);
+  // Each access answer is asked once per page (the read right served both the scope and the names before).
+  const [{ readable, movable }, nameOf] = await Promise.all([moduleRights(viewer), relatedNames(detailed, viewer)]);
+  const openable = await openableIds(detailed, viewer, readable);
   const wall = wallTimes(viewer.timeZone);
   const items: CalendarItem[] = [];
   let busyCount = 0;
   for (const r of rows) {
-    const times = { start: wall(r.start), end: wall(r.end) };
+    const [start, end] = [wall(r.start), wall(r.end)];
+    const named = openable.has(r.id) && !!readable.get(r.module);
+    const related = named ? nameOf(r) : null;
     for (const ownerId of r.owners) {
-      const shown = level.get(ownerId) === "details" && openable.has(r.id) && readable.get(r.module);
-      if (shown) {
-        items.push({ key: `${r.module}:${r.id}:${ownerId}`, ownerId, ...times, busy: false, module: r.module, id: r.id, version: r.version, subject: r.subject, related: nameOf(r), canMove: !!movable.get(r.module) });
+      if (named && level.get(ownerId) === "details") {
+        items.push({ key: `${r.module}:${r.id}:${ownerId}`, ownerId, start, end, busy: false, module: r.module, id: r.id, version: r.version, subject: r.subject, related, canMove: !!movable.get(r.module) });
       } else {
-        items.push({ key: `busy:${ownerId}:${busyCount++}`, ownerId, ...times, busy: true });
+        items.push({ key: `busy:${ownerId}:${busyCount++}`, ownerId, start, end, busy: true });
       }
     }
   }
-  return items.sort((a, b) => a.start.localeCompare(b.start));
+  // Wall times are ASCII "YYYY-MM-DDTHH:mm": plain comparison orders them (localeCompare's collation costs ~10×).
+  return items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 /**
