@@ -1,6 +1,6 @@
 import "server-only";
 // What one CSV line becomes: refused (its reasons), skipped (a duplicate), or a record created or updated through
-// the record layer's own save (lib/records/service.ts saveRecordsBatch: same schema, reference checks, derived
+// the record layer's own save (lib/records/batch-save.ts saveRecordsBatch: same schema, reference checks, derived
 // and search keys, sort keys and change log as a form). A dry run stops before writing.
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -8,7 +8,7 @@ import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { RecordModel, Row } from "@/lib/records/model";
 import { formValuesOf } from "@/lib/records/display";
 import { recordScope } from "@/lib/records/scope";
-import { saveRecordsBatch, type BatchSave } from "@/lib/records/service";
+import { saveRecordsBatch, type BatchSave } from "@/lib/records/batch-save";
 import type { Tx } from "@/lib/records/store";
 import { cellValue, type Mapping, type ValueMap } from "@/lib/import/cells";
 import { createResolver, type Resolver } from "@/lib/import/resolve";

@@ -32,6 +32,29 @@ export function duplicateFilter<W = Record<string, unknown>>(input: DuplicateInp
   return or.length > 0 ? { OR: or as W[] } : null;
 }
 
+/**
+ * One where matching the possible duplicates of many inputs (an import's batch): the same keys as each input's
+ * own duplicateFilter, gathered into one IN list per key column, so the database answers a few index lookups
+ * instead of parsing an OR of hundreds of terms. The caller tells each input's candidates apart with
+ * duplicateReasons.
+ */
+export function duplicateFilterAny<W = Record<string, unknown>>(inputs: readonly DuplicateInput[], cols: DuplicateColumns): { OR: W[] } | null {
+  const names = new Set<string>();
+  const emails = new Set<string>();
+  const phones = new Set<string>();
+  for (const input of inputs) {
+    const k = keys(input);
+    if (k.name) names.add(k.name);
+    for (const e of k.emails) emails.add(e);
+    for (const p of k.phones) phones.add(p);
+  }
+  const or: Record<string, unknown>[] = [];
+  if (names.size > 0) or.push({ nameKey: { in: [...names] } });
+  if (emails.size > 0) for (const c of cols.email) or.push({ [c]: { in: [...emails] } });
+  if (phones.size > 0) for (const c of cols.phone) or.push({ [c]: { in: [...phones] } });
+  return or.length > 0 ? { OR: or as W[] } : null;
+}
+
 /** Why a candidate row matched, for the warning shown beside it. */
 export function duplicateReasons(
   candidate: object,

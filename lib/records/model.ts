@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordContext } from "@/lib/records/context";
 import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext } from "@/lib/records/display";
-import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
+import { duplicateFilter, duplicateFilterAny, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/records/list";
 import { filterWhere } from "@/lib/records/filters";
 import { isPostgres } from "@/lib/records/engine";
@@ -29,6 +29,8 @@ export type Table = {
   findMany(args: Args): PromiseLike<unknown[]>;
   count?(args: Args): PromiseLike<number>;
   create(args: { data: never }): PromiseLike<unknown>;
+  /** The SQL table (a Prisma delegate's model name): a batch writes its new rows there in multi-row INSERTs. */
+  readonly name?: string;
   updateMany(args: { where: object; data: never }): PromiseLike<{ count: number }>;
 };
 
@@ -189,10 +191,10 @@ export function defineModel(spec: ModelSpec) {
     const dup = spec.duplicates;
     if (!dup) return valuesList.map(() => null);
     const inputs = valuesList.map((v) => dup.input(v));
-    const or = inputs.flatMap((input) => duplicateFilter(input, dup.columns)?.OR ?? []);
-    if (or.length === 0) return valuesList.map(() => null);
+    const match = duplicateFilterAny(inputs, dup.columns);
+    if (!match) return valuesList.map(() => null);
     const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone]);
-    const rows = (await table(db).findMany({ where: await scoped(user, { OR: or }), take: 5_000, select })) as Row[];
+    const rows = (await table(db).findMany({ where: await scoped(user, match), take: 5_000, select })) as Row[];
     return inputs.map((input) => {
       const row = rows.find((r) => duplicateReasons(r, input, dup.columns).length > 0);
       return row ? { row, title: recordTitle(def, row) } : null;
