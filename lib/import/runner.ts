@@ -105,7 +105,8 @@ async function importBatch(job: JobRow, user: CurrentUser, dry: boolean): Promis
     async after(tx, outcomes) {
       const write = async (t: Tx) => {
         await insertRows(t, "ImportItem", itemRows(job, dry, outcomes));
-        await advance(t, job, slice.length);
+        // A batch may end early (a line repeating an earlier one of the batch goes first in the next).
+        await advance(t, job, outcomes.length);
       };
       if (tx) await write(tx);
       else await db.$transaction(write);

@@ -55,6 +55,22 @@ export function duplicateFilterAny<W = Record<string, unknown>>(inputs: readonly
   return or.length > 0 ? { OR: or as W[] } : null;
 }
 
+/**
+ * For each input, the first EARLIER input it would be a duplicate of (same name key, or a shared e-mail or
+ * phone), or null: two lines of one import batch are both new, so the database cannot tell them apart yet.
+ * `candidate(i)` says which inputs may be matched (those about to be created).
+ */
+export function earlierMatches(inputs: readonly DuplicateInput[], candidate: (i: number) => boolean): (number | null)[] {
+  const first = new Map<string, number>();
+  return inputs.map((input, i) => {
+    const { name, emails, phones } = keys(input);
+    const own = [...(name ? [`n:${name}`] : []), ...emails.map((e) => `e:${e}`), ...phones.map((p) => `p:${p}`)];
+    const found = own.map((k) => first.get(k)).find((j) => j !== undefined) ?? null;
+    if (found === null && candidate(i)) for (const k of own) if (!first.has(k)) first.set(k, i);
+    return found;
+  });
+}
+
 /** Why a candidate row matched, for the warning shown beside it. */
 export function duplicateReasons(
   candidate: object,
