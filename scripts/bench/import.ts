@@ -155,7 +155,8 @@ async function timedPass(db: Db, reader: Db, jobId: string, mode: "dry" | "run",
   };
 }
 
-async function main() {
+/** The whole measurement; the exit code (0, or 1 when a count does not add up). */
+export async function runImportBench(): Promise<number> {
   const { rows, policy, postgres } = options();
   const cpus = os.cpus();
   log(`${rows} rows, policy « ${policy} », on ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
@@ -170,6 +171,10 @@ async function main() {
       url = pg.url;
     }
     await runOn(url, rows, policy);
+    return 0;
+  } catch (error) {
+    console.error("[bench import] Failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    return 1;
   } finally {
     stopPg?.();
     if (process.env.BENCH_KEEP === "1") log(`kept ${dir}`);
@@ -177,10 +182,5 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error("[bench import] Failed:", error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+// Run directly (`npx tsx scripts/bench/import.ts`) or through `npm run bench -- --import` (scripts/bench/index.ts).
+if (/scripts[\\/]bench[\\/]import\.ts$/.test(process.argv[1] ?? "")) void runImportBench().then((code) => process.exit(code));
