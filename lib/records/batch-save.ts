@@ -122,7 +122,8 @@ async function writeAll(tx: Tx, model: RecordModel, table: string, saves: readon
     out.push({ id: before.id, version: next });
   }
   await insertRows(tx, table, created);
-  for (let i = 0; i < retokened.length; i += 1_000) await tx.searchToken.deleteMany({ where: { recordId: { in: retokened.slice(i, i + 1_000) } } });
+  // Prisma binds at most 999 values in one SQLite query.
+  for (let i = 0; i < retokened.length; i += 500) await tx.searchToken.deleteMany({ where: { recordId: { in: retokened.slice(i, i + 500) } } });
   await insertRows(tx, "SearchToken", tokens.map((t) => ({ id: newRecordId(), ...t })));
   await insertRows(tx, "AuditLog", history.map((h) => ({ id: newRecordId(), ...h })));
   const newRows = model.afterSave && created.length > 0 ? await readBack(tx, model, created.map((c) => String(c.id))) : new Map<string, Row>();
@@ -137,8 +138,8 @@ async function writeAll(tx: Tx, model: RecordModel, table: string, saves: readon
 /** The new rows as the database holds them (its defaults filled in), for a module's afterSave. */
 async function readBack(tx: Tx, model: RecordModel, ids: readonly string[]): Promise<Map<string, Row>> {
   const out = new Map<string, Row>();
-  for (let i = 0; i < ids.length; i += 1_000) {
-    const rows = (await model.table(tx).findMany({ where: { id: { in: ids.slice(i, i + 1_000) } } })) as Row[];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = (await model.table(tx).findMany({ where: { id: { in: ids.slice(i, i + 500) } } })) as Row[];
     for (const row of rows) out.set(row.id, row);
   }
   return out;

@@ -33,26 +33,38 @@ export function duplicateFilter<W = Record<string, unknown>>(input: DuplicateInp
 }
 
 /**
- * One where matching the possible duplicates of many inputs (an import's batch): the same keys as each input's
- * own duplicateFilter, gathered into one IN list per key column, so the database answers a few index lookups
- * instead of parsing an OR of hundreds of terms. The caller tells each input's candidates apart with
- * duplicateReasons.
+ * Wheres matching the possible duplicates of many inputs (an import's batch): the same keys as each input's own
+ * duplicateFilter, gathered into one IN list per key column, so the database answers a few index lookups instead
+ * of parsing an OR of hundreds of terms. Inputs are grouped so that no where binds more than `maxValues` (Prisma
+ * binds at most 999 values in one SQLite query); the caller runs each and tells each input's candidates apart
+ * with duplicateReasons.
  */
-export function duplicateFilterAny<W = Record<string, unknown>>(inputs: readonly DuplicateInput[], cols: DuplicateColumns): { OR: W[] } | null {
-  const names = new Set<string>();
-  const emails = new Set<string>();
-  const phones = new Set<string>();
+export function duplicateFiltersAny<W = Record<string, unknown>>(inputs: readonly DuplicateInput[], cols: DuplicateColumns, maxValues = 800): { OR: W[] }[] {
+  const out: { OR: W[] }[] = [];
+  let names = new Set<string>();
+  let emails = new Set<string>();
+  let phones = new Set<string>();
+  const flush = () => {
+    const or: Record<string, unknown>[] = [];
+    if (names.size > 0) or.push({ nameKey: { in: [...names] } });
+    if (emails.size > 0) for (const c of cols.email) or.push({ [c]: { in: [...emails] } });
+    if (phones.size > 0) for (const c of cols.phone) or.push({ [c]: { in: [...phones] } });
+    if (or.length > 0) out.push({ OR: or as W[] });
+    names = new Set();
+    emails = new Set();
+    phones = new Set();
+  };
+  const bound = () => names.size + emails.size * cols.email.length + phones.size * cols.phone.length;
   for (const input of inputs) {
     const k = keys(input);
+    const adds = (k.name ? 1 : 0) + k.emails.length * cols.email.length + k.phones.length * cols.phone.length;
+    if (bound() + adds > maxValues) flush();
     if (k.name) names.add(k.name);
     for (const e of k.emails) emails.add(e);
     for (const p of k.phones) phones.add(p);
   }
-  const or: Record<string, unknown>[] = [];
-  if (names.size > 0) or.push({ nameKey: { in: [...names] } });
-  if (emails.size > 0) for (const c of cols.email) or.push({ [c]: { in: [...emails] } });
-  if (phones.size > 0) for (const c of cols.phone) or.push({ [c]: { in: [...phones] } });
-  return or.length > 0 ? { OR: or as W[] } : null;
+  flush();
+  return out;
 }
 
 /**

@@ -114,6 +114,14 @@ describe("two copies of one person in the same batch, without an old id", () => 
   }, SLOW);
 });
 
+describe("a full batch with every duplicate key filled", () => {
+  it("looks its duplicates up within the database's bound-value limit", async () => {
+    const lines = Array.from({ length: BATCH }, (_, i) => `Qilak;Nuk ${i};q${i}@exemple.test;q${i}.autre@exemple.test;867 555 ${2000 + i};867 556 ${2000 + i}`);
+    const jobId = await importJob(`Prénom;Nom;Courriel;Autre courriel;Téléphone;Mobile\n${lines.join("\n")}\n`, { mapping: ["firstName", "lastName", "email", "otherEmail", "phone", "mobile"] });
+    expect(JSON.parse((await pass(jobId, "dry")).dryCounts!)).toMatchObject({ created: BATCH, refused: 0 });
+  }, SLOW);
+});
+
 describe("undo after a run of several batches", () => {
   const rows = BATCH + 60;
   const csv = suiteCrmClients({ rows, badEvery: 50, idPrefix: "lot" });

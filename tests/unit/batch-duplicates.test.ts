@@ -1,21 +1,30 @@
-import { duplicateFilter, duplicateFilterAny, duplicateReasons, earlierMatches, type DuplicateInput } from "@/lib/records/duplicates";
+import { duplicateFilter, duplicateFiltersAny, duplicateReasons, earlierMatches, type DuplicateInput } from "@/lib/records/duplicates";
 import { newRecordId } from "@/lib/records/ids";
 
 const cols = { email: ["emailKey"], phone: ["phoneKey", "mobileKey"] };
 const person = (nameKey: string | null, email?: string, phone?: string): DuplicateInput => ({ nameKey, emails: [email], phones: [phone] });
 
-describe("duplicateFilterAny (an import batch's one duplicate query)", () => {
+describe("duplicateFiltersAny (an import batch's one duplicate query)", () => {
   const inputs = [person("kilabuk amaruq", "Amaruq@Exemple.test", "867 555 0101"), person("cote zoe", undefined, "(867) 555-0102"), person(null)];
 
   it("gathers every input's keys in one IN list per key column", () => {
-    expect(duplicateFilterAny(inputs, cols)).toEqual({
+    expect(duplicateFiltersAny(inputs, cols)).toEqual([{
       OR: [
         { nameKey: { in: ["kilabuk amaruq", "cote zoe"] } },
         { emailKey: { in: ["amaruq@exemple.test"] } },
         { phoneKey: { in: ["8675550101", "8675550102"] } },
         { mobileKey: { in: ["8675550101", "8675550102"] } },
       ],
-    });
+    }]);
+  });
+
+  it("splits the inputs so that no query binds more values than allowed", () => {
+    const many = Array.from({ length: 300 }, (_, i) => person(`nom ${i}`, `p${i}@exemple.test`, `867 555 ${String(1000 + i)}`));
+    const filters = duplicateFiltersAny(many, cols, 800);
+    const bound = (f: { OR: Record<string, { in: string[] }>[] }) => f.OR.reduce((n, term) => n + Object.values(term)[0].in.length, 0);
+    expect(filters.length).toBe(2);
+    for (const f of filters) expect(bound(f as never)).toBeLessThanOrEqual(800);
+    expect(filters.reduce((n, f) => n + bound(f as never), 0)).toBe(300 * 4);
   });
 
   it("matches what the inputs' own filters match: a row found by one is told apart by duplicateReasons", () => {
@@ -25,8 +34,8 @@ describe("duplicateFilterAny (an import batch's one duplicate query)", () => {
     expect(duplicateReasons(row, inputs[0], cols)).toEqual([]);
   });
 
-  it("is null when no input has anything to match on", () => {
-    expect(duplicateFilterAny([person(null), person("  ")], cols)).toBeNull();
+  it("is empty when no input has anything to match on", () => {
+    expect(duplicateFiltersAny([person(null), person("  ")], cols)).toEqual([]);
   });
 });
 
