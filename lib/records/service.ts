@@ -78,7 +78,7 @@ export async function writeDerived(tx: Tx, model: RecordModel, values: Fields, c
 }
 
 type SaveInput = Fields & { id?: string; version?: number };
-export type Written = { id: string; version: number; mails: NotificationMail[] };
+type Written = { id: string; version: number; mails: NotificationMail[] };
 
 /** The create inside a transaction: row, derived and sort keys, search tokens, change log, notifications. */
 export async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
