@@ -1,14 +1,14 @@
 import "server-only";
 // What one CSV line becomes: refused (its reasons), skipped (a duplicate), or a record created or updated through
-// the record layer's own save (lib/records/service.ts saveRecordsBatch: same schema, reference checks, derived
+// the record layer's own save (lib/records/batch-save.ts saveRecordsBatch: same schema, reference checks, derived
 // and search keys, sort keys and change log as a form). A dry run stops before writing.
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { RecordModel, Row } from "@/lib/records/model";
-import { formValuesOf } from "@/lib/records/display";
+import { formValuesOf, recordTitle } from "@/lib/records/display";
 import { recordScope } from "@/lib/records/scope";
-import { saveRecordsBatch, type BatchSave } from "@/lib/records/service";
+import { saveRecordsBatch, type BatchSave } from "@/lib/records/batch-save";
 import type { Tx } from "@/lib/records/store";
 import { cellValue, type Mapping, type ValueMap } from "@/lib/import/cells";
 import { createResolver, type Resolver } from "@/lib/import/resolve";
@@ -25,6 +25,8 @@ export type Line = { line: number; cells: string[] };
 
 type Planned =
   | { line: number; kind: "refused" | "skipped"; reasons: Reason[]; recordId?: string }
+  // A dry run's line repeating an earlier new line of its batch: what the run will do with it (skip or update).
+  | { line: number; kind: "repeat"; reasons: Reason[] }
   | { line: number; kind: "create"; fields: Record<string, unknown>; legacyId: string | null }
   | { line: number; kind: "update"; fields: Record<string, unknown>; legacyId: string | null; existing: Row; before: Record<string, unknown> };
 
@@ -68,8 +70,12 @@ async function existingByLegacyId(model: RecordModel, legacyIds: string[], user:
   return new Map(rows.map((r) => [String(r.legacyId), r]));
 }
 
-/** Decides each line of a batch: validation with the module's strict schema, then old id, then duplicates. */
-export async function planLines(model: RecordModel, spec: ImportSpec, lines: readonly Line[], user: CurrentUser): Promise<Planned[]> {
+/**
+ * Decides each line of a batch: validation with the module's strict schema, then old id, then duplicates. A
+ * line repeating an earlier new line of the batch (same person, no old id) ends a real run's batch before it:
+ * the next batch then finds the first one written and treats the repeat as a form would (skip or update).
+ */
+export async function planLines(model: RecordModel, spec: ImportSpec, lines: readonly Line[], user: CurrentUser, opts: { dry: boolean }): Promise<Planned[]> {
   const resolver = createResolver();
   const seen = new Set<string>();
   const planned: Planned[] = [];
@@ -98,6 +104,11 @@ export async function planLines(model: RecordModel, spec: ImportSpec, lines: rea
     let existing = legacyId ? (known.get(legacyId) ?? null) : null;
     let reason: Reason | null = existing ? { k: "import.reasons.sameLegacyId", v: legacyId! } : null;
     const dup = existing ? null : duplicates[wanted.indexOf(c)];
+    if (dup && "earlier" in dup) {
+      if (!opts.dry) break;
+      planned.push({ line, kind: "repeat", reasons: [{ k: "import.reasons.duplicate", v: recordTitle(model.def, wanted[dup.earlier].data!) }] });
+      continue;
+    }
     if (dup) {
       existing = await model.find(db, dup.row.id, user);
       reason = { k: "import.reasons.duplicate", v: dup.title };
@@ -120,13 +131,20 @@ export async function planLines(model: RecordModel, spec: ImportSpec, lines: rea
 
 /**
  * Runs a batch: a dry run reports what would happen; a real run writes it in one transaction, in which `after`
- * records the outcomes (so a resumed run never writes a line twice).
+ * records the outcomes (so a resumed run never writes a line twice). The outcomes are those of the lines the
+ * batch took: a real run's batch may end before a repeated line (see planLines).
  */
 export async function runLines(model: RecordModel, spec: ImportSpec, lines: readonly Line[], user: CurrentUser, opts: { dry: boolean; after: (tx: Tx | null, outcomes: Outcome[]) => Promise<void> }): Promise<Outcome[]> {
-  const planned = await planLines(model, spec, lines, user);
+  const planned = await planLines(model, spec, lines, user, { dry: opts.dry });
   const base = (p: Planned, outcome: OutcomeKind, reasons: Reason[] = []): Outcome => ({ line: p.line, outcome, reasons, recordId: null, before: null, version: null });
   if (opts.dry) {
-    const outcomes = planned.map((p) => (p.kind === "refused" || p.kind === "skipped" ? base(p, p.kind, p.reasons) : base(p, p.kind === "create" ? "created" : "updated")));
+    const outcomes = planned.map((p) =>
+      p.kind === "refused" || p.kind === "skipped"
+        ? base(p, p.kind, p.reasons)
+        : p.kind === "repeat"
+          ? base(p, spec.policy === "update" ? "updated" : "skipped", p.reasons)
+          : base(p, p.kind === "create" ? "created" : "updated"),
+    );
     await opts.after(null, outcomes);
     return outcomes;
   }
@@ -135,6 +153,7 @@ export async function runLines(model: RecordModel, spec: ImportSpec, lines: read
   let outcomes: Outcome[] = [];
   await saveRecordsBatch(model, saves, user, async (tx, results) => {
     outcomes = planned.map((p) => {
+      if (p.kind === "repeat") throw new Error("a real run's batch ends before a repeated line");
       if (p.kind === "refused" || p.kind === "skipped") return { ...base(p, p.kind, p.reasons), recordId: p.kind === "skipped" ? (p.recordId ?? null) : null };
       const result = results[writes.indexOf(p as (typeof writes)[number])];
       if (!result.ok) {

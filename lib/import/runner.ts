@@ -5,8 +5,11 @@ import "server-only";
 // running job whose claim is older than a minute (the instance stopped) takes it over and goes on where it was.
 import { db } from "@/lib/db";
 import { logEvent } from "@/lib/records/audit";
-import { binRecordIn, saveRecordsBatch, type BatchSave } from "@/lib/records/service";
+import { binRecordIn } from "@/lib/records/service";
+import { saveRecordsBatch, type BatchSave } from "@/lib/records/batch-save";
 import type { Tx } from "@/lib/records/store";
+import { insertRows } from "@/lib/records/bulk-insert";
+import { newRecordId } from "@/lib/records/ids";
 import { ActionError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { runLines, type Outcome } from "@/lib/import/process";
@@ -21,9 +24,14 @@ const local = new Set<string>();
 
 /** Starts a pass from the beginning (or, `resume`, from where a failed one stopped) and runs it in the background. */
 export async function startPass(jobId: string, mode: Mode, opts: { resume?: boolean } = {}): Promise<void> {
+  await preparePass(jobId, mode, opts);
+  kick(jobId);
+}
+
+/** The job's state at the start of a pass, before anyone works on it (the import bench then awaits `work`). */
+export async function preparePass(jobId: string, mode: Mode, opts: { resume?: boolean } = {}): Promise<void> {
   await db.importJob.update({ where: { id: jobId }, data: { mode, status: "running", claimedAt: null, ...(opts.resume ? {} : { processed: 0 }) } });
   if (!opts.resume && mode !== "undo") await db.importItem.deleteMany({ where: { jobId, dry: mode === "dry" } });
-  kick(jobId);
 }
 
 /** Runs the job here unless this instance already does, or another one holds a fresh claim. */
@@ -57,6 +65,9 @@ export async function work(jobId: string): Promise<void> {
     try {
       const more = mode === "undo" ? await undoBatch(row, user) : await importBatch(row, user, mode === "dry");
       if (!more) return finish(row, user);
+      // SQLite answers synchronously: without a turn of the event loop between batches, a whole pass would run
+      // as one task and the progress route (and every other request of this instance) would wait for its end.
+      await new Promise((resolve) => setImmediate(resolve));
     } catch (error) {
       if (error instanceof ClaimLost) return;
       throw error;
@@ -72,6 +83,7 @@ async function advance(tx: Tx, job: JobRow, by: number) {
 
 const itemRows = (job: JobRow, dry: boolean, outcomes: Outcome[]) =>
   outcomes.map((o) => ({
+    id: newRecordId(),
     jobId: job.id,
     dry,
     line: o.line,
@@ -92,8 +104,9 @@ async function importBatch(job: JobRow, user: CurrentUser, dry: boolean): Promis
     dry,
     async after(tx, outcomes) {
       const write = async (t: Tx) => {
-        await t.importItem.createMany({ data: itemRows(job, dry, outcomes) });
-        await advance(t, job, slice.length);
+        await insertRows(t, "ImportItem", itemRows(job, dry, outcomes));
+        // A batch may end early (a line repeating an earlier one of the batch goes first in the next).
+        await advance(t, job, outcomes.length);
       };
       if (tx) await write(tx);
       else await db.$transaction(write);

@@ -40,9 +40,10 @@ export async function valueChoices(job: JobRow, locale: string, t: T) {
 export async function preview(job: JobRow, user: CurrentUser, t: T, take = 10) {
   const { model, spec } = jobView(job);
   const lines = jobRows(job).slice(0, take).map((cells, i) => ({ line: lineOf(i), cells }));
-  const planned = await planLines(model, spec, lines, user);
+  const planned = await planLines(model, spec, lines, user, { dry: true });
   return planned.map((p) => {
-    const outcome = p.kind === "create" ? "created" : p.kind === "update" ? "updated" : p.kind;
+    const repeat = spec.policy === "update" ? "updated" : "skipped";
+    const outcome = p.kind === "create" ? "created" : p.kind === "update" ? "updated" : p.kind === "repeat" ? repeat : p.kind;
     return { line: p.line, outcome: t(`import.wouldBe.${outcome}`), reasons: "reasons" in p ? reasonsText(JSON.stringify(p.reasons), model.key, t) : "" };
   });
 }

@@ -38,18 +38,26 @@ export function diffValues(
  * Writes the history rows of one action: one per changed field for an update (none when nothing changed),
  * one with field null for create, delete and restore. Call inside the transaction that changes the record.
  */
-export async function writeAudit(
-  db: Db | Prisma.TransactionClient,
-  input: {
-    module: string;
-    recordId: string;
-    user: { id: string | null; name: string };
-    action: AuditAction;
-    changes?: readonly AuditChange[];
-    /** The record's version after this change (lets a conflicting save list what changed since). */
-    version?: number | null;
-  },
-): Promise<number> {
+export async function writeAudit(db: Db | Prisma.TransactionClient, input: AuditInput): Promise<number> {
+  // One timestamp for the whole action, so its rows group together in the history.
+  const data = auditRows(input, new Date());
+  if (data.length === 0) return 0;
+  const { count } = await db.auditLog.createMany({ data });
+  return count;
+}
+
+export type AuditInput = {
+  module: string;
+  recordId: string;
+  user: { id: string | null; name: string };
+  action: AuditAction;
+  changes?: readonly AuditChange[];
+  /** The record's version after this change (lets a conflicting save list what changed since). */
+  version?: number | null;
+};
+
+/** The history rows of one action (writeAudit's, or a batch's that writes many actions' rows at once). */
+export function auditRows(input: AuditInput, createdAt: Date) {
   const base = {
     module: input.module,
     recordId: input.recordId,
@@ -62,11 +70,7 @@ export async function writeAudit(
     input.action === "update"
       ? (input.changes ?? []).map((c) => ({ ...base, field: c.field, before: c.before, after: c.after }))
       : [{ ...base, field: null, before: null, after: null }];
-  if (data.length === 0) return 0;
-  // One timestamp for the whole action, so its rows group together in the history.
-  const createdAt = new Date();
-  const { count } = await db.auditLog.createMany({ data: data.map((d) => ({ ...d, createdAt })) });
-  return count;
+  return data.map((d) => ({ ...d, createdAt }));
 }
 
 /** Events that are not a field change. Later features add their kind here (and its label in the messages). */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordContext } from "@/lib/records/context";
 import { displayValue, recordTitle, toEditable, toRecordRow, type DisplayContext } from "@/lib/records/display";
-import { duplicateFilter, duplicateReasons, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
+import { duplicateFilter, duplicateFiltersAny, duplicateReasons, earlierMatches, type DuplicateColumns, type DuplicateInput } from "@/lib/records/duplicates";
 import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/records/list";
 import { filterWhere } from "@/lib/records/filters";
 import { isPostgres } from "@/lib/records/engine";
@@ -30,6 +30,8 @@ export type Table = {
   findMany(args: Args): PromiseLike<unknown[]>;
   count?(args: Args): PromiseLike<number>;
   create(args: { data: never }): PromiseLike<unknown>;
+  /** The SQL table (a Prisma delegate's model name): a batch writes its new rows there in multi-row INSERTs. */
+  readonly name?: string;
   updateMany(args: { where: object; data: never }): PromiseLike<{ count: number }>;
 };
 
@@ -189,21 +191,21 @@ export function defineModel(spec: ModelSpec) {
   };
 
   /**
-   * The first possible duplicate of each of many typed values (an import's batch), in one query: the OR of each
-   * value's own match, then each value's candidates told apart with the same reasons as the form's warning.
+   * The first possible duplicate of each of many typed values (an import's batch), in one query: every value's
+   * keys in one IN list per key column, then each value's candidates told apart with the same reasons as the
+   * form's warning. A value with no stored duplicate may still repeat an earlier value of the list (`earlier`,
+   * its index), which a row-by-row save would have found once the earlier one was written.
    */
-  const firstDuplicates = async (valuesList: readonly Record<string, string>[], user: CurrentUser) => {
+  const firstDuplicates = async (valuesList: readonly Record<string, string>[], user: CurrentUser): Promise<({ row: Row; title: string } | { earlier: number } | null)[]> => {
     const dup = spec.duplicates;
     if (!dup) return valuesList.map(() => null);
     const inputs = valuesList.map((v) => dup.input(v));
-    const or = inputs.flatMap((input) => duplicateFilter(input, dup.columns)?.OR ?? []);
-    if (or.length === 0) return valuesList.map(() => null);
     const select = pick(["id", "version", "nameKey", ...def.titleFields, ...dup.columns.email, ...dup.columns.phone]);
-    const rows = (await table(db).findMany({ where: await scoped(user, { OR: or }), take: 5_000, select })) as Row[];
-    return inputs.map((input) => {
-      const row = rows.find((r) => duplicateReasons(r, input, dup.columns).length > 0);
-      return row ? { row, title: recordTitle(def, row) } : null;
-    });
+    const rows: Row[] = [];
+    for (const match of duplicateFiltersAny(inputs, dup.columns)) rows.push(...((await table(db).findMany({ where: await scoped(user, match), take: 5_000, select })) as Row[]));
+    const stored = inputs.map((input) => rows.find((r) => duplicateReasons(r, input, dup.columns).length > 0) ?? null);
+    const earlier = earlierMatches(inputs, (i) => !stored[i]);
+    return stored.map((row, i) => (row ? { row, title: recordTitle(def, row) } : earlier[i] !== null ? { earlier: earlier[i]! } : null));
   };
 
   return {

@@ -125,5 +125,8 @@ export async function matchingIds(db: Db | Prisma.TransactionClient, ids: readon
 export async function replaceTokens(db: Db | Prisma.TransactionClient, input: { module: string; recordId: string; tokens: readonly string[] }): Promise<void> {
   await db.searchToken.deleteMany({ where: { recordId: input.recordId } });
   if (input.tokens.length === 0) return;
-  await db.searchToken.createMany({ data: input.tokens.map((token) => ({ module: input.module, token, recordId: input.recordId })) });
+  await db.searchToken.createMany({ data: tokenRows(input) });
 }
+
+/** The SearchToken rows of one record (replaceTokens', or a batch's written for many records at once). */
+export const tokenRows = (input: { module: string; recordId: string; tokens: readonly string[] }) => input.tokens.map((token) => ({ module: input.module, token, recordId: input.recordId }));

@@ -17,13 +17,24 @@ import { sendNotificationMailsLater, type NotificationMail } from "@/lib/notific
 type Fields = Record<string, unknown>;
 
 /** Thrown inside the transaction when the record changed since the form loaded it. */
-class VersionConflict extends Error {}
+export class VersionConflict extends Error {}
 
 /**
  * The references a form may carry — a user, a list value, a related record — must exist and be usable; a value the
- * record already had stays acceptable (a retired list value, a partner since moved to the recycle bin).
+ * record already had stays acceptable (a retired list value, a partner since moved to the recycle bin). `memo`
+ * lets a batch check each distinct reference once.
  */
-async function checkReferences(model: RecordModel, fields: Fields, before: Row | null, user: CurrentUser): Promise<void> {
+export async function checkReferences(model: RecordModel, fields: Fields, before: Row | null, user: CurrentUser, memo?: Map<string, Promise<boolean>>): Promise<void> {
+  const once = (key: string, check: () => Promise<boolean>) => {
+    if (!memo) return check();
+    if (!memo.has(key)) memo.set(key, check());
+    return memo.get(key)!;
+  };
+  const exists = (module: string, id: string) =>
+    once(`${module}:${id}`, async () => {
+      const target = modelOf(module);
+      return !!target && (await target.titles([id], user)).has(id);
+    });
   const errors: Record<string, FieldError> = {};
   const was = before ? model.auditValues(before) : {};
   for (const field of model.def.fields) {
@@ -33,8 +44,7 @@ async function checkReferences(model: RecordModel, fields: Fields, before: Row |
     if (field.kind === "parent") {
       const chosen = value as { module: string; id: string } | null;
       if (!chosen || `${chosen.module}:${chosen.id}` === was[field.name]) continue;
-      const target = field.parent?.modules.includes(chosen.module) ? modelOf(chosen.module) : undefined;
-      if (!target || !(await target.titles([chosen.id], user)).has(chosen.id)) errors[field.name] = { key: "records.badReference" };
+      if (!field.parent?.modules.includes(chosen.module) || !(await exists(chosen.module, chosen.id))) errors[field.name] = { key: "records.badReference" };
       continue;
     }
     const values = Array.isArray(value) ? value.map(String) : typeof value === "string" && value !== "" ? [value] : [];
@@ -44,25 +54,25 @@ async function checkReferences(model: RecordModel, fields: Fields, before: Row |
       const kept = new Set(parseJsonArray(previous));
       const added = values.filter((id) => !kept.has(id));
       if (added.length === 0) continue;
-      const active = await db.user.count({ where: { id: { in: added }, active: true } });
-      if (active !== added.length) errors[field.name] = { key: "records.badReference" };
+      const active = await once(`users:${[...added].sort().join(",")}`, async () => (await db.user.count({ where: { id: { in: added }, active: true } })) === added.length);
+      if (!active) errors[field.name] = { key: "records.badReference" };
     } else if (field.kind === "user") {
       if (value === previous) continue;
-      const found = await db.user.findUnique({ where: { id: String(value) }, select: { active: true } });
-      if (!found?.active) errors[field.name] = { key: "records.badReference" };
+      const active = await once(`user:${String(value)}`, async () => !!(await db.user.findUnique({ where: { id: String(value) }, select: { active: true } }))?.active);
+      if (!active) errors[field.name] = { key: "records.badReference" };
     } else if (field.picklist) {
       const kept = typeof previous === "string" ? (previous.startsWith("[") ? parseJsonArray(previous) : [previous]) : [];
-      if (!(await picklistAccepts(field.picklist, values, kept))) errors[field.name] = { key: "validation.choice" };
+      const list = field.picklist;
+      if (!(await once(`list:${list}:${JSON.stringify([values, kept])}`, () => picklistAccepts(list, values, kept)))) errors[field.name] = { key: "validation.choice" };
     } else if (field.kind === "relation" && field.relation) {
       if (value === previous) continue;
-      const target = modelOf(field.relation.module);
-      if (!target || !(await target.titles([String(value)], user)).has(String(value))) errors[field.name] = { key: "records.badReference" };
+      if (!(await exists(field.relation.module, String(value)))) errors[field.name] = { key: "records.badReference" };
     }
   }
   if (Object.keys(errors).length > 0) throw new ActionError("errors.invalid", { fieldErrors: errors });
 }
 
-async function writeDerived(tx: Tx, model: RecordModel, values: Fields, cache?: SortKeyCache) {
+export async function writeDerived(tx: Tx, model: RecordModel, values: Fields, cache?: SortKeyCache) {
   const derived = model.derive(values);
   return { columns: { ...derived.columns, ...(await derivedSortKeys(tx, model, values, cache)) }, tokens: derived.tokens };
 }
@@ -71,7 +81,7 @@ type SaveInput = Fields & { id?: string; version?: number };
 type Written = { id: string; version: number; mails: NotificationMail[] };
 
 /** The create inside a transaction: row, derived and sort keys, search tokens, change log, notifications. */
-async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
+export async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
   const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra, createdById: user.id };
   Object.assign(stored, await model.beforeSave?.(tx, { id: null, before: null, values: stored, user }));
   const derived = await writeDerived(tx, model, stored, cache);
@@ -84,7 +94,7 @@ async function createIn(tx: Tx, model: RecordModel, fields: Fields, user: Curren
 }
 
 /** The update of the version the user loaded inside a transaction; VersionConflict when it moved on. */
-async function updateIn(tx: Tx, model: RecordModel, id: string, version: number, before: Row, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
+export async function updateIn(tx: Tx, model: RecordModel, id: string, version: number, before: Row, fields: Fields, user: CurrentUser, notify: boolean, extra: Fields = {}, cache?: SortKeyCache): Promise<Written> {
   const stored = { ...model.columns(fields, { timeZone: user.timeZone }), ...extra };
   Object.assign(stored, await model.beforeSave?.(tx, { id, before, values: { ...before, ...stored }, user }));
   const after = { ...before, ...stored };
@@ -131,60 +141,6 @@ export async function saveRecord(model: RecordModel, input: SaveInput, user: Cur
     if (!(await model.find(db, id, user))) throw new ActionError("errors.notFound");
     throw new ActionError("records.conflict", { conflict: await conflictChanges(model, id, version) });
   }
-}
-
-/**
- * One record of a batch: a create, or an update of `before` (read by the caller) at its version. `extra` are
- * columns outside the form (an imported record's old id) written with the row.
- */
-export type BatchSave = { fields: Fields; before: Row | null; extra?: Fields };
-export type BatchResult = { ok: true; id: string; version: number } | { ok: false; error: ActionError };
-
-/**
- * Many saves (an import's batch) through the same checks and writes as saveRecord, in ONE transaction instead of
- * one each: references are checked first, outside it, then every row is written with the same create/update
- * bodies. A row refused by its checks is answered as such and the others go on; a record changed since
- * `before` was read fails the whole batch (the caller re-reads and retries). No notifications: a colleague
- * assigned ten thousand imported clients is not told ten thousand times.
- */
-export async function saveRecordsBatch(
-  model: RecordModel,
-  saves: readonly BatchSave[],
-  user: CurrentUser,
-  /** Runs last in the same transaction (the import records each line's outcome and its progress there). */
-  after?: (tx: Tx, results: BatchResult[]) => Promise<void>,
-): Promise<BatchResult[]> {
-  const results: (BatchResult | null)[] = [];
-  for (const save of saves) {
-    try {
-      await checkReferences(model, save.fields, save.before, user);
-      results.push(null);
-    } catch (error) {
-      if (!(error instanceof ActionError)) throw error;
-      results.push({ ok: false, error });
-    }
-  }
-  // User names and list labels read once for the whole batch.
-  const names: SortKeyCache = new Map();
-  return db.$transaction(
-    async (tx) => {
-      const out: BatchResult[] = [];
-      for (const [i, save] of saves.entries()) {
-        const refused = results[i];
-        if (refused) {
-          out.push(refused);
-          continue;
-        }
-        const written = save.before
-          ? await updateIn(tx, model, save.before.id, save.before.version, save.before, save.fields, user, false, save.extra, names)
-          : await createIn(tx, model, save.fields, user, false, save.extra, names);
-        out.push({ ok: true, id: written.id, version: written.version });
-      }
-      await after?.(tx, out);
-      return out;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
 }
 
 /**

@@ -4,7 +4,7 @@
 // server on 127.0.0.1, signed in, « Mon profil » as the framework's floor). Writes results/latest.json and
 // latest.md (smoke: smoke-latest.*), prints the table, and exits 1 when a target, a plan or the baseline fails.
 // Flags: --smoke, --postgres, --http (smoke with the server), --page-weight (smoke too), --no-http, --no-page-weight,
-// --update-baseline.
+// --update-baseline; --import measures the import instead (scripts/bench/import.ts: --rows, --policy, --postgres).
 // Environment: BENCH_CLIENTS (scales every size), BENCH_SAMPLES, BENCH_KEEP=1, BENCH_PORT (3414), BENCH_PG_PORT (3424).
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -87,6 +87,7 @@ async function runOn(engine: "sqlite" | "postgres", url: string, dir: string, co
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--import")) return (await import("./import")).runImportBench();
   const config = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const cpus = os.cpus();

@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 import { suiteCrmClients } from "../fixtures/import/suitecrm";
 
-// The import wizard end to end on a small SuiteCRM-style export (the 50,000-row measurement is in
-// tests/integration/import-bench.test.ts): dry run → run → the same file again updates → undo.
+// The import wizard end to end on a small SuiteCRM-style export (the 50,000-row measurement is
+// scripts/bench/import.ts): dry run → run → the same file again updates → undo.
 const ROWS = 200;
 const csv = suiteCrmClients({ rows: ROWS, badEvery: 100, idPrefix: "e2e" });
 const STATUS = { New: "newcomer", Assigned: "jobSeeker", "In Process": "jobSeeker", Converted: "permanentResident" };
