@@ -2,7 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ChevronFirst, ChevronLeft, ChevronRight } from "lucide-react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { PAGE_SIZES } from "@/lib/records/list-params";
+import { PAGE_SIZES } from "@/lib/records/page-sizes";
 import { listSearchParams, withQuery, type ListState } from "@/components/records/list-url";
 
 /** « 1–50 sur 1 000+ », the page size, and « Premier » / « Précédent » / « Suivant », all in the address. */

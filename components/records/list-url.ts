@@ -1,7 +1,7 @@
 // List state lives in the URL. These helpers build the query strings the list, the detail and the form pass along.
 import type { ListScreenProps } from "@/lib/records/ui-types";
-import { filterParams } from "@/lib/records/filters";
-import { DEFAULT_PAGE_SIZE } from "@/lib/records/list-params";
+import { filterParams } from "@/lib/records/criteria";
+import { DEFAULT_PAGE_SIZE } from "@/lib/records/page-sizes";
 
 export type ListState = ListScreenProps["params"];
 

@@ -7,13 +7,10 @@ import { z } from "zod";
 import { parentColumns, type FieldDef, type FieldKind, type ModuleDef } from "@/lib/records/types";
 import { wallTimeToUtc } from "@/lib/records/wall-time";
 
-export type Criterion =
-  | { field: string; op: "contains" | "starts"; value: string }
-  | { field: string; op: "in"; values: string[] }
-  | { field: string; op: "range"; from: string | null; to: string | null }
-  | { field: string; op: "is"; value: string }
-  | { field: string; op: "empty" | "notEmpty" };
-export type Op = Criterion["op"];
+import type { Criterion, Op } from "@/lib/records/criteria";
+
+export type { Criterion, Op };
+export { filterParams } from "@/lib/records/criteria";
 
 const MAX_CRITERIA = 20;
 const MAX_VALUES = 50;
@@ -127,22 +124,6 @@ function criterionOf(field: FieldDef, rawOp: string, values: string[], to: strin
       return { field: name, op, from: from?.data ?? null, to: end?.data ?? null };
     }
   }
-}
-
-/** The criteria back as address parameters (the panel's links, saved filters, the export link). */
-export function filterParams(criteria: readonly Criterion[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const c of criteria) {
-    const key = `f.${c.field}`;
-    out.push([key, c.op]);
-    if (c.op === "contains" || c.op === "starts" || c.op === "is") out.push([`${key}.v`, c.value]);
-    if (c.op === "in") for (const v of c.values) out.push([`${key}.v`, v]);
-    if (c.op === "range") {
-      if (c.from) out.push([`${key}.v`, c.from]);
-      if (c.to) out.push([`${key}.to`, c.to]);
-    }
-  }
-  return out;
 }
 
 export type FilterContext = { userId: string; timeZone: string; postgres: boolean };

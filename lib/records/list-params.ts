@@ -2,14 +2,14 @@
 // and is reported in `refused` (for logging / a notice), never passed on to a query.
 import { filterParams, parseFilters } from "@/lib/records/filters";
 import type { ListParams, ModuleDef } from "@/lib/records/types";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from "@/lib/records/page-sizes";
 
 type Dir = ListParams["dir"];
 export type SortSpec = { field: string; dir: Dir };
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const MAX_Q = 200;
-export const PAGE_SIZES = [20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
+export { PAGE_SIZES, DEFAULT_PAGE_SIZE };
 const MAX_START = 10_000_000;
 const MAX_CURSOR = 500;
 
