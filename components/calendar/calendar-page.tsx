@@ -85,7 +85,9 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
         </p>
       )}
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("timeZone", { zone: tz(timeZoneKey(user.timeZone) as never) })}</p>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_14rem]">
+      {/* The legend and calendars column sits beside the grid only on wide screens: at 1280 px, between the menu and
+          the right panel, it left the week seven 70 px columns whose day names were cut. */}
+      <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_14rem]">
         <div>
           {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
           <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
