@@ -2,8 +2,8 @@
 // and integration tests can open their own databases.
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { CachedPrismaBetterSqlite3 } from "@/lib/sqlite-statement-cache";
 import { isPostgresUrl, sqlitePath } from "@/scripts/lib/database-url.mjs";
 
 export type Db = PrismaClient;
@@ -13,5 +13,5 @@ export function createPrismaClient(url: string): Db {
     // Both generated clients share one model API; the cast lets the app type against the SQLite one.
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new CachedPrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: 10_000 }) });
 }
