@@ -56,7 +56,18 @@ const num = z.string().trim().max(20).regex(/^-?\d+(\.\d+)?$/);
 function rangeValue(field: FieldDef) {
   return field.kind === "date" || field.kind === "datetime" ? day : num;
 }
-function isValue(field: FieldDef) {
+
+// Building a zod schema costs more than parsing with it, and every list address is parsed: one per field, kept.
+const built = { is: new WeakMap<FieldDef, z.ZodType<string>>(), in: new WeakMap<FieldDef, z.ZodType<string[]>>() };
+function once<T>(map: WeakMap<FieldDef, T>, field: FieldDef, build: (f: FieldDef) => T): T {
+  let schema = map.get(field);
+  if (!schema) map.set(field, (schema = build(field)));
+  return schema;
+}
+const isSchema = (field: FieldDef) => once(built.is, field, isValue);
+const inSchema = (field: FieldDef) => once(built.in, field, (f) => z.array(listValue(f)).min(1).max(MAX_VALUES));
+
+function isValue(field: FieldDef): z.ZodType<string> {
   if (field.kind === "boolean") return z.enum(["1", "0"]);
   if (field.kind === "user") return z.union([z.literal("me"), z.string().regex(ID)]);
   if (field.kind === "parent") {
@@ -109,11 +120,11 @@ function criterionOf(field: FieldDef, rawOp: string, values: string[], to: strin
       return v.success ? { field: name, op, value: v.data } : null;
     }
     case "in": {
-      const parsed = z.array(listValue(field)).min(1).max(MAX_VALUES).safeParse([...new Set(values.filter(Boolean))]);
+      const parsed = inSchema(field).safeParse([...new Set(values.filter(Boolean))]);
       return parsed.success ? { field: name, op, values: parsed.data } : null;
     }
     case "is": {
-      const v = isValue(field).safeParse(values[0]);
+      const v = isSchema(field).safeParse(values[0]);
       return v.success ? { field: name, op, value: v.data } : null;
     }
     case "range": {
@@ -151,7 +162,9 @@ function criterionWhere(def: ModuleDef, field: FieldDef, c: Criterion, ctx: Filt
     case "starts":
       return { [col]: { startsWith: c.value, ...mode } };
     case "in":
-      return isJsonList ? { OR: c.values.map((v) => ({ [col]: { contains: JSON.stringify(v) } })) } : { [col]: { in: c.values } };
+      if (isJsonList) return { OR: c.values.map((v) => ({ [col]: { contains: JSON.stringify(v) } })) };
+      // One chosen value is an equality: the same index, without a bound list to plan.
+      return c.values.length === 1 ? { [col]: c.values[0] } : { [col]: { in: c.values } };
     case "is": {
       if (field.kind === "boolean") return { [col]: c.value === "1" };
       const value = c.value === "me" ? ctx.userId : c.value;
