@@ -113,16 +113,25 @@ export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZ
   const column = sortColumnName(sort, spec.params.locale);
   const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
   const search = await plan(spec);
+  const toPage = (rows: R[], total: { count: number; capped: boolean }) => ({ ...pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never }), ...total });
+  // No record holds every searched word: nothing to read.
+  if (search?.ids?.length === 0) return toPage([], { count: 0, capped: false });
   const base = baseFilters(spec, search);
   const broad = search?.broad ?? [];
-  const [rows, total] = await Promise.all([
-    broad.length
-      ? scan(spec.findMany, { base, sort, column, dir: spec.params.dir, before: q.before, start: q.hadCursor ? decodeCursor(spec.params.cursor) : null, broad, want: q.take, limit: Infinity }).then((r) => r.rows)
-      : spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take }),
-    opts.count === false ? { count: 0, capped: false } : count(spec, base, search, column, spec.params.dir, null, null, false),
-  ]);
-  const page = pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never });
-  return { ...page, ...total };
+  const counted = () => (opts.count === false ? { count: 0, capped: false } : count(spec, base, search, column, spec.params.dir, null, null, false));
+  if (broad.length) {
+    const start = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
+    const [found, total] = await Promise.all([scan(spec.findMany, { base, sort, column, dir: spec.params.dir, before: q.before, start, broad, want: q.take, limit: Infinity }), counted()]);
+    return toPage(found.rows, total);
+  }
+  const read = () => spec.findMany({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: q.take });
+  if (search && !q.hadCursor) {
+    // A search's first page often holds every match: then it is its own count, and the count query is saved.
+    const rows = await read();
+    return toPage(rows, rows.length <= Math.min(take, SEARCH_COUNT_CAP) ? { count: rows.length, capped: false } : await counted());
+  }
+  const [rows, total] = await Promise.all([read(), counted()]);
+  return toPage(rows, total);
 }
 
 /**
