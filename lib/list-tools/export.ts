@@ -93,7 +93,7 @@ export function exportStream(model: RecordModel, user: CurrentUser, params: List
           controller.enqueue(csv([fields.map((f) => neutraliseCell(t(`modules.${def.key}.fields.${f.name}`)))], true));
           return;
         }
-        const batch = await model.batch({ ...params, cursor }, user, EXPORT_BATCH, options.ids ?? undefined);
+        const batch = await model.batch({ ...params, cursor }, user, EXPORT_BATCH, options.ids ?? undefined, columns);
         const ctx: DisplayContext = { ...base!, relations: await batch.relations() };
         const kept = rowFilter ? await rowFilter.keep(batch.rows.map((r) => r.id)) : null;
         const rows = kept ? batch.rows.filter((r) => kept.has(r.id)) : batch.rows;
