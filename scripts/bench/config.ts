@@ -89,7 +89,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     pageWeight: has("--page-weight") || (!smoke && !has("--no-http") && !has("--no-page-weight")),
     sizes,
     samples: Number(env.BENCH_SAMPLES ?? (smoke ? 15 : 40)),
-    warmup: smoke ? 3 : 5,
+    // A server answers all day: an operation is measured once V8 has compiled its code. A few warm-up runs left its
+    // background compiler threads busy during the timed ones, and their CPU time was counted as the operation's.
+    warmup: 20,
     staleSaves: 50,
     seed: 4242,
     keep: env.BENCH_KEEP === "1",
