@@ -3,6 +3,7 @@ import { cappedCount } from "@/lib/records/capped-count";
 import { encodeCursor, keysetQuery, pageFromRows, decodeCursor, type Cursor, type ValueType } from "@/lib/records/keyset";
 import { db } from "@/lib/db";
 import { matchingIds, queryGroups, searchPlan, type SearchPlan } from "@/lib/records/search";
+import { matchSql, matchingCount, matchingPageIds } from "@/lib/records/search-sql";
 import type { ListParams } from "@/lib/records/types";
 
 export const PAGE_SIZE = 50;
@@ -39,6 +40,8 @@ export type ListSpec<R extends Row> = {
   params: ListParams;
   /** Scope and recycle-bin condition, « Mes éléments », a subpanel's parent. */
   baseWhere: object;
+  /** The SQL table when baseWhere is only « live records, whole read scope »: a quick search then runs as SQL. */
+  plainTable?: string;
   /** The rows to show (list columns plus the sort column). */
   findMany: (args: Query) => Promise<R[]>;
   /** Ids and the sort column only: scanning, and counting when there is no countRows. */
@@ -112,8 +115,21 @@ export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZ
   const sort = spec.sortColumns[spec.params.sort];
   const column = sortColumnName(sort, spec.params.locale);
   const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
-  const search = await plan(spec);
   const toPage = (rows: R[], total: { count: number; capped: boolean }) => ({ ...pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never }), ...total });
+  const groups = queryGroups(spec.params.q);
+  if (groups.length && spec.plainTable && !sort.nullable && (sort.valueType === "string" || sort.valueType === "number")) {
+    const table = spec.plainTable;
+    const match = matchSql(spec.module, groups);
+    const cursor = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
+    const dir = q.before ? (spec.params.dir === "asc" ? "desc" : "asc") : spec.params.dir;
+    const ids = await matchingPageIds(db, match, { table, column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
+    const rows = ids.length ? await spec.findMany({ where: { AND: [spec.baseWhere, { id: { in: ids } }] }, orderBy: q.orderBy, take: q.take }) : [];
+    if (opts.count === false) return toPage(rows, { count: 0, capped: false });
+    if (!q.hadCursor && rows.length <= Math.min(take, SEARCH_COUNT_CAP)) return toPage(rows, { count: rows.length, capped: false });
+    const n = await matchingCount(db, match, table, SEARCH_COUNT_CAP);
+    return toPage(rows, { count: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP });
+  }
+  const search = await plan(spec);
   // No record holds every searched word: nothing to read.
   if (search?.ids?.length === 0) return toPage([], { count: 0, capped: false });
   const base = baseFilters(spec, search);

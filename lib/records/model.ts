@@ -10,7 +10,7 @@ import { listPage, listPosition, sortColumnName, type SortColumns } from "@/lib/
 import { filterWhere } from "@/lib/records/filters";
 import { isPostgres } from "@/lib/records/engine";
 import { binScope, recordScope } from "@/lib/records/scope";
-import { hiddenFields } from "@/lib/auth/access";
+import { canModule, hiddenFields, readScopeKind } from "@/lib/auth/access";
 import { loadRegistry } from "@/lib/modules/registry-lazy";
 import { isFormField, parentColumns, type FieldDef, type ListParams, type ModuleDef } from "@/lib/records/types";
 import { dateFromText, dateTimeFromText } from "@/lib/records/date-text";
@@ -149,7 +149,10 @@ export function defineModel(spec: ModelSpec) {
     const sortColumn = sortColumnName(sortColumns[params.sort], params.locale);
     const select = { ...shown, [sortColumn]: true };
     const keys = { id: true, [sortColumn]: true };
+    // Live records in the user's whole read scope and nothing else: a quick search can then run as SQL.
+    const plain = !params.mine && !params.criteria?.length && where.length === 0 && (await readScopeKind(user, key)) === "all" && (await canModule(user, key, "read"));
     return {
+      plainTable: plain ? table(db).name : undefined,
       module: key,
       sortColumns,
       params,
