@@ -43,11 +43,17 @@ export function cacheStatements(db: Database, max = MAX_STATEMENTS): Database {
   return db;
 }
 
-/** The adapter factory with its connections' statements cached. */
+/** SQLite's own limit on bound values since 3.32 (better-sqlite3 12 bundles 3.5x). */
+export const SQLITE_MAX_VARIABLES = 32766;
+
+/**
+ * The adapter factory with its connections' statements cached. It also tells Prisma SQLite's real limit on bound
+ * values: without it Prisma assumes the 999 of SQLite before 3.32 and refuses a search's IN list of 1,000 ids.
+ */
 export class CachedPrismaBetterSqlite3 extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     cacheStatements((adapter as unknown as { client: Database }).client);
-    return adapter;
+    return Object.assign(adapter, { getConnectionInfo: () => ({ maxBindValues: SQLITE_MAX_VARIABLES, supportsRelationJoins: false }) });
   }
 }

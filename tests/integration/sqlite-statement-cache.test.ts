@@ -72,3 +72,15 @@ describe("Prisma on the cached adapter", () => {
     }
   });
 });
+
+describe("bound values", () => {
+  it("takes an IN list of thousands of ids (Prisma alone assumes SQLite's old limit of 999)", async () => {
+    const { db, cleanup } = await createTestDatabase();
+    try {
+      const ids = Array.from({ length: 2500 }, (_, i) => `id${i}`);
+      await expect(db.client.count({ where: { id: { in: ids } } })).resolves.toBe(0);
+    } finally {
+      await cleanup();
+    }
+  });
+});
