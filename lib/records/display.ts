@@ -3,6 +3,8 @@ import { utcToWallTime } from "@/lib/records/wall-time";
 import type { EditableRecord, FormValues } from "@/lib/records/ui-types";
 
 /** What turning stored values into display text needs; built once per request by recordContext(). */
+const MAX_KEPT = 5000;
+
 /**
  * A page's or an export's translator for display values: a label without placeholders (a yes/no, a list value's
  * name, a module's name) is looked up once and kept, since a 100,000-row export asks the same few thousands of
@@ -11,9 +13,14 @@ import type { EditableRecord, FormValues } from "@/lib/records/ui-types";
 export function displayTranslator(t: (key: never, values?: never) => string): DisplayContext["t"] {
   const kept = new Map<string, string>();
   return (key, values) => {
-    if (values) return t(key as never, values as never);
-    let text = kept.get(key);
-    if (text === undefined) kept.set(key, (text = t(key as never)));
+    // A duration's « 1 h 30 » comes back on row after row of an export: formatted once per distinct value too,
+    // up to a bound, so that one translator kept for a whole export cannot grow with its rows.
+    const id = values ? `${key}\u0001${JSON.stringify(values)}` : key;
+    let text = kept.get(id);
+    if (text === undefined) {
+      text = values ? t(key as never, values as never) : t(key as never);
+      if (!values || kept.size < MAX_KEPT) kept.set(id, text);
+    }
     return text;
   };
 }
