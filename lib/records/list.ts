@@ -110,6 +110,19 @@ async function count<R extends Row>(spec: ListSpec<R>, base: object[], search: S
   return { count: Math.min(found.rows.length, cap), capped: found.rows.length > cap || !found.exhausted };
 }
 
+/** A quick search's page when the list is only « live records, whole read scope »: ids and count found in SQL. */
+async function sqlSearchPage<R extends Row>(spec: ListSpec<R>, table: string, groups: string[][], column: string, q: ReturnType<typeof keysetQuery>, take: number, counting: boolean) {
+  const match = matchSql(spec.module, groups);
+  const cursor = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
+  const dir = q.before ? (spec.params.dir === "asc" ? "desc" : "asc") : spec.params.dir;
+  const ids = await matchingPageIds(db, match, { table, column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
+  const rows = ids.length ? await spec.findMany({ where: { AND: [spec.baseWhere, { id: { in: ids } }] }, orderBy: q.orderBy as object[], take: q.take }) : [];
+  // A first page holding every match is its own count.
+  if (!counting || (!q.hadCursor && rows.length <= Math.min(take, SEARCH_COUNT_CAP))) return { rows, total: { count: counting ? rows.length : 0, capped: false } };
+  const n = await matchingCount(db, match, table, SEARCH_COUNT_CAP);
+  return { rows, total: { count: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP } };
+}
+
 /** One keyset page of a list, its cursors and its capped count. */
 export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZE, opts: { count?: boolean } = {}) {
   const sort = spec.sortColumns[spec.params.sort];
@@ -118,16 +131,8 @@ export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZ
   const toPage = (rows: R[], total: { count: number; capped: boolean }) => ({ ...pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never }), ...total });
   const groups = queryGroups(spec.params.q);
   if (groups.length && spec.plainTable && !sort.nullable && (sort.valueType === "string" || sort.valueType === "number")) {
-    const table = spec.plainTable;
-    const match = matchSql(spec.module, groups);
-    const cursor = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
-    const dir = q.before ? (spec.params.dir === "asc" ? "desc" : "asc") : spec.params.dir;
-    const ids = await matchingPageIds(db, match, { table, column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
-    const rows = ids.length ? await spec.findMany({ where: { AND: [spec.baseWhere, { id: { in: ids } }] }, orderBy: q.orderBy, take: q.take }) : [];
-    if (opts.count === false) return toPage(rows, { count: 0, capped: false });
-    if (!q.hadCursor && rows.length <= Math.min(take, SEARCH_COUNT_CAP)) return toPage(rows, { count: rows.length, capped: false });
-    const n = await matchingCount(db, match, table, SEARCH_COUNT_CAP);
-    return toPage(rows, { count: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP });
+    const { rows, total } = await sqlSearchPage(spec, spec.plainTable, groups, column, q, take, opts.count !== false);
+    return toPage(rows, total);
   }
   const search = await plan(spec);
   // No record holds every searched word: nothing to read.
