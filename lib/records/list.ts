@@ -3,7 +3,7 @@ import { cappedCount } from "@/lib/records/capped-count";
 import { encodeCursor, keysetQuery, pageFromRows, decodeCursor, type Cursor, type ValueType } from "@/lib/records/keyset";
 import { db } from "@/lib/db";
 import { matchingIds, queryGroups, searchPlan, type SearchPlan } from "@/lib/records/search";
-import { matchSql, matchingCount, matchingPageIds } from "@/lib/records/search-sql";
+import { matchingCount, matchingPageIds, searchSql } from "@/lib/records/search-sql";
 import type { ListParams } from "@/lib/records/types";
 
 export const PAGE_SIZE = 50;
@@ -112,14 +112,15 @@ async function count<R extends Row>(spec: ListSpec<R>, base: object[], search: S
 
 /** A quick search's page when the list is only « live records, whole read scope »: ids and count found in SQL. */
 async function sqlSearchPage<R extends Row>(spec: ListSpec<R>, table: string, groups: string[][], column: string, q: ReturnType<typeof keysetQuery>, take: number, counting: boolean) {
-  const match = matchSql(spec.module, groups);
+  const match = await searchSql(db, spec.module, table, groups);
+  if (!match) return { rows: [] as R[], total: { count: 0, capped: false } };
   const cursor = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
   const dir = q.before ? (spec.params.dir === "asc" ? "desc" : "asc") : spec.params.dir;
-  const ids = await matchingPageIds(db, match, { table, column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
+  const ids = await matchingPageIds(db, match, { column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
   const rows = ids.length ? await spec.findMany({ where: { AND: [spec.baseWhere, { id: { in: ids } }] }, orderBy: q.orderBy as object[], take: q.take }) : [];
   // A first page holding every match is its own count.
   if (!counting || (!q.hadCursor && rows.length <= Math.min(take, SEARCH_COUNT_CAP))) return { rows, total: { count: counting ? rows.length : 0, capped: false } };
-  const n = await matchingCount(db, match, table, SEARCH_COUNT_CAP);
+  const n = await matchingCount(db, match, SEARCH_COUNT_CAP);
   return { rows, total: { count: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP } };
 }
 

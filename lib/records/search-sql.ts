@@ -1,11 +1,26 @@
-// A quick search over a module's live records in the user's full read scope, as SQL: each typed word becomes
-// `id IN (token ranges)` beside the list's keyset, so the database finds the page's ids in one indexed query
-// and counts its matches in another. Through the model API the matching ids had to come back to JavaScript
-// first and go out again as IN lists of up to thousands of bound values, several times the database's own work.
+// A quick search over a module's live records in the user's full read scope, as SQL: the database finds the
+// page's ids beside the list's keyset and counts the matches. Through the model API the matching ids had to come
+// back to JavaScript and go out again as IN lists of up to thousands of bound values.
+//
+// Two shapes, chosen by how many tokens the rarest typed word matches (counted first, from the index alone):
+// - a rare word drives: its few hundred records are looked up by id, then sorted (CROSS JOIN fixes that order
+//   on SQLite; PostgreSQL plans the join itself);
+// - only common words: the list is read in its own index order and each row's id checked against the words,
+//   which stops as soon as a page is full. Either shape on the wrong kind of word cost 10 to 25 times more.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
+import { SELECTIVE_TOKENS } from "@/lib/records/search";
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A row limit written into the SQL: bound as a JavaScript number it reaches SQLite as a REAL, and its planner
+ * (which looks at bound values) then walked a whole index once per token instead of looking each record up.
+ */
+const limit = (n: number) => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row limit: ${n}`);
+  return Prisma.raw(`LIMIT ${n}`);
+};
 
 export const quoted = (name: string) => {
   // Names come from module definitions, never from the address; checked anyway, as the import's INSERT does.
@@ -13,18 +28,32 @@ export const quoted = (name: string) => {
   return Prisma.raw(`"${name}"`);
 };
 
-/** Every group (word) must match one of its prefixes: each prefix a range on the [module, token, recordId] index. */
-export function matchSql(module: string, groups: readonly (readonly string[])[]): Prisma.Sql {
-  const word = (alts: readonly string[]) =>
-    Prisma.sql`"id" IN (${Prisma.join(
-      alts.map((a) => Prisma.sql`SELECT "recordId" FROM "SearchToken" WHERE "module" = ${module} AND "token" >= ${a} AND "token" < ${`${a}\uffff`}`),
-      " UNION ALL ",
-    )})`;
-  return Prisma.join(groups.map(word), " AND ");
+const ranges = (module: string, alts: readonly string[]) =>
+  alts.map((a) => Prisma.sql`SELECT "recordId" FROM "SearchToken" WHERE "module" = ${module} AND "token" >= ${a} AND "token" < ${`${a}\uffff`}`);
+
+/** The records of a search, as a FROM and a WHERE over the module's rows aliased "c". */
+export type SearchSql = { from: Prisma.Sql; where: Prisma.Sql };
+
+/** The search's SQL, or null when some word matches no token (nothing to read). */
+export async function searchSql(db: Db, module: string, table: string, groups: readonly (readonly string[])[]): Promise<SearchSql | null> {
+  const counts = groups.map((alts, i) => Prisma.sql`(SELECT count(*) FROM (${Prisma.join(ranges(module, alts), " UNION ALL ")} ${limit(SELECTIVE_TOKENS + 1)}) AS ${Prisma.raw(`"n${i}"`)}) AS ${Prisma.raw(`"g${i}"`)}`);
+  const [row] = await db.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(counts, ", ")}`;
+  const found = groups.map((_, i) => Number(row[`g${i}`]));
+  if (found.some((n) => n === 0)) return null;
+  const rarest = found.indexOf(Math.min(...found));
+  const inWord = (alts: readonly string[]) => Prisma.sql`"c"."id" IN (${Prisma.join(ranges(module, alts), " UNION ALL ")})`;
+  const live = Prisma.sql`"c"."deletedAt" IS NULL`;
+  if (found[rarest] > SELECTIVE_TOKENS) {
+    return { from: Prisma.sql`${quoted(table)} AS "c"`, where: Prisma.join([live, ...groups.map(inWord)], " AND ") };
+  }
+  const others = groups.filter((_, i) => i !== rarest).map(inWord);
+  return {
+    from: Prisma.sql`(${Prisma.join(ranges(module, groups[rarest]), " UNION ")}) AS "t" CROSS JOIN ${quoted(table)} AS "c"`,
+    where: Prisma.join([Prisma.sql`"c"."id" = "t"."recordId"`, live, ...others], " AND "),
+  };
 }
 
 export type SqlPage = {
-  table: string;
   column: string;
   /** The order the page is read in (reversed from the display order when paging backwards). */
   dir: "asc" | "desc";
@@ -34,18 +63,18 @@ export type SqlPage = {
 };
 
 /** The ids of one page of live matching records, in the page's read order. */
-export async function matchingPageIds(db: Db, match: Prisma.Sql, page: SqlPage): Promise<string[]> {
-  const col = quoted(page.column);
+export async function matchingPageIds(db: Db, search: SearchSql, page: SqlPage): Promise<string[]> {
+  const col = Prisma.sql`"c".${quoted(page.column)}`;
   const op = Prisma.raw(page.dir === "asc" ? ">" : "<");
   const dir = Prisma.raw(page.dir === "asc" ? "ASC" : "DESC");
   // The leading bound lets the index seek to the cursor (as keysetQuery does).
-  const keyset = page.after ? Prisma.sql` AND ${col} ${op}= ${page.after.v} AND (${col} ${op} ${page.after.v} OR "id" ${op} ${page.after.id})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM ${quoted(page.table)} WHERE "deletedAt" IS NULL AND ${match}${keyset} ORDER BY ${col} ${dir}, "id" ${dir} LIMIT ${page.take}`;
+  const keyset = page.after ? Prisma.sql` AND ${col} ${op}= ${page.after.v} AND (${col} ${op} ${page.after.v} OR "c"."id" ${op} ${page.after.id})` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM ${search.from} WHERE ${search.where}${keyset} ORDER BY ${col} ${dir}, "c"."id" ${dir} ${limit(page.take)}`;
   return rows.map((r) => r.id);
 }
 
 /** How many live records match, counted up to `cap + 1` by the database. */
-export async function matchingCount(db: Db, match: Prisma.Sql, table: string, cap: number): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS "n" FROM (SELECT "id" FROM ${quoted(table)} WHERE "deletedAt" IS NULL AND ${match} LIMIT ${cap + 1}) AS "t"`;
+export async function matchingCount(db: Db, search: SearchSql, cap: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS "n" FROM (SELECT "c"."id" FROM ${search.from} WHERE ${search.where} ${limit(cap + 1)}) AS "m"`;
   return Number(row?.n ?? 0);
 }

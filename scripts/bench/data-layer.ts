@@ -1,7 +1,6 @@
 // The same operations through the app's own query functions, in this process: the record layer's list and
 // search (lib/records/list.ts through the clients model), a record's detail and its activity subpanels
-// (lib/activities/subpanel.ts), the meetings and calls of a month through the list layer's keyset batches (the
-// calendar helper's own query replaces this once /calendar is merged), the CSV export stream and the save flow.
+// (lib/activities/subpanel.ts), the calendar's month (lib/calendar/items.ts), the CSV export stream and the save flow.
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ListParams } from "@/lib/records/types";
 import { PAGE, type ListFilter } from "./floor";
@@ -39,19 +38,12 @@ export async function clientDetail(id: string, user: CurrentUser) {
   return { detail, open, done };
 }
 
-/** Every meeting and call starting in [from, to): the list layer's keyset batches with a date range. */
-export async function calendarMonth(from: string, to: string, user: CurrentUser, mine: boolean): Promise<number> {
-  const [{ MODULES }, { listStateOf }] = await lib();
-  let n = 0;
-  for (const key of ["meetings", "calls"] as const) {
-    const model = MODULES[key];
-    const params = { ...listStateOf(model.def, `sort=startAt&dir=asc&f.startAt=range&f.startAt.v=${from}&f.startAt.to=${to}${mine ? "&mine=1" : ""}`), locale: "fr" };
-    let cursor: string | null = null;
-    do {
-      const batch: { rows: unknown[]; nextCursor: string | null } = await model.batch({ ...params, cursor }, user, 500);
-      n += batch.rows.length;
-      cursor = batch.nextCursor;
-    } while (cursor);
-  }
-  return n;
+/** The calendar's month view (lib/calendar/items.ts, what /calendar reads): calls, meetings and tasks of the visible
+ * weeks of `firstDay`'s month on the owners' calendars, seen by `viewer` with details. */
+export async function calendarMonth(firstDay: string, viewer: CurrentUser, ownerIds: readonly string[]): Promise<number> {
+  const [{ calendarItems }, { visibleRange }] = await calendarLibs();
+  const range = visibleRange("month", firstDay, viewer.timeZone);
+  return (await calendarItems(viewer, ownerIds.map((ownerId) => ({ ownerId, level: "details" as const })), range)).length;
 }
+let calendar: Promise<[typeof import("@/lib/calendar/items"), typeof import("@/lib/calendar/range")]> | null = null;
+const calendarLibs = () => (calendar ??= Promise.all([import("@/lib/calendar/items"), import("@/lib/calendar/range")]));

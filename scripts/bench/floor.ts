@@ -44,13 +44,33 @@ export function searchPrefixes(q: string): string[] {
   return [`w:${w}`, `e:${w}`];
 }
 
-/** The first page of clients matching one typed word, in name order, through the token index, and its capped count. */
-export function searchQueries(q: string): FloorQuery[] {
+const tokenRanges = (prefixes: string[]) => prefixes.map(() => `SELECT "recordId" FROM "SearchToken" WHERE "module" = 'clients' AND "token" >= ? AND "token" < ?`);
+const rangeParams = (prefixes: string[]) => prefixes.flatMap((p) => [p, `${p}\uffff`]);
+
+/** How many tokens the typed word's prefixes match, up to 2,001: whether the word is rare enough to drive the query. */
+export function tokenCountQuery(q: string): FloorQuery {
   const prefixes = searchPrefixes(q);
-  // One range per prefix, UNION ALL-ed: OR-ed in one WHERE, SQLite reads every token of the module instead.
-  const ranges = prefixes.map(() => `SELECT "recordId" FROM "SearchToken" WHERE "module" = 'clients' AND "token" >= ? AND "token" < ?`).join(" UNION ALL ");
-  const params = prefixes.flatMap((p) => [p, `${p}\uffff`]);
-  const match = `"id" IN (${ranges})`;
+  return { sql: `SELECT count(*) AS n FROM (${tokenRanges(prefixes).join(" UNION ALL ")} LIMIT 2001) t`, params: rangeParams(prefixes) };
+}
+
+/**
+ * The first page of clients matching one typed word, in name order, through the token index, and its capped
+ * count, in the better of two shapes as someone who knows the data would write it: a rare word's few records
+ * looked up and sorted (CROSS JOIN fixes that order on SQLite), or a common word checked along the name index.
+ */
+export function searchQueries(q: string, rare: boolean): FloorQuery[] {
+  const prefixes = searchPrefixes(q);
+  const params = rangeParams(prefixes);
+  if (rare) {
+    const from = `(${tokenRanges(prefixes).join(" UNION ")}) AS t CROSS JOIN "Client" AS c`;
+    const where = `c."id" = t."recordId" AND c."deletedAt" IS NULL`;
+    const columns = LIST_COLUMNS.split(", ").map((col) => `c.${col}`).join(", ");
+    return [
+      { sql: `SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY c."sortName", c."id" LIMIT ${PAGE + 1}`, params },
+      { sql: `SELECT count(*) AS n FROM (SELECT c."id" FROM ${from} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m`, params },
+    ];
+  }
+  const match = `"id" IN (${tokenRanges(prefixes).join(" UNION ALL ")})`;
   return [
     { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`, params },
     { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} LIMIT ${SEARCH_COUNT_CAP + 1}) t`, params },
@@ -78,11 +98,12 @@ export function detailQueries(clientId: string): FloorQuery[] {
   return out;
 }
 
-/** Meetings and calls of one month, for one user or everyone, in time order (what a calendar month shows). */
-export function calendarQueries(from: Date, to: Date, userId: string | null, date: (d: Date) => unknown): FloorQuery[] {
-  return ["Meeting", "Call"].map((table) => ({
-    sql: `SELECT "id", "subject", "status", "startAt", "assignedUserId" FROM "${table}" WHERE ${userId ? `"assignedUserId" = ? AND ` : ""}"deletedAt" IS NULL AND "startAt" >= ? AND "startAt" < ? ORDER BY "startAt", "id"`,
-    params: [...(userId ? [userId] : []), date(from), date(to)],
+/** Calls, meetings (by start) and tasks (by due date) of a month's visible weeks on some users' calendars, in time order. */
+export function calendarQueries(from: Date, to: Date, userIds: readonly string[], date: (d: Date) => unknown): FloorQuery[] {
+  const owners = userIds.map(() => "?").join(", ");
+  return [["Meeting", "startAt"], ["Call", "startAt"], ["Task", "dueAt"]].map(([table, at]) => ({
+    sql: `SELECT "id", "subject", "status", "${at}", "assignedUserId" FROM "${table}" WHERE "assignedUserId" IN (${owners}) AND "deletedAt" IS NULL AND "${at}" >= ? AND "${at}" < ? ORDER BY "${at}", "id"`,
+    params: [...userIds, date(from), date(to)],
   }));
 }
 

@@ -6,7 +6,7 @@ import type { Loaded } from "./load";
 import { LARGE_TABLES } from "./load";
 import type { RawDb } from "./raw-db";
 import type { Summary } from "./stats";
-import { calendarQueries, detailQueries, listQueries, pageStart, runQueries, searchQueries, type FloorQuery, type ListFilter } from "./floor";
+import { calendarQueries, detailQueries, listQueries, pageStart, runQueries, searchQueries, tokenCountQuery, type FloorQuery, type ListFilter } from "./floor";
 import { benchUser, calendarMonth, clientDetail, clientList, listParams, listQuery } from "./data-layer";
 import { appExport, floorExport, type ExportFigures } from "./export";
 import { staleSaves, type EditFigures } from "./edit";
@@ -55,18 +55,28 @@ export async function runEngine(db: Db, raw: RawDb, loaded: Loaded, config: Conf
   const page200 = Math.max(2, Math.min(200, Math.floor(total / 50)));
   const start200 = await pageStart(raw, FILTER, page200);
 
+  // Whether each searched word is rare (at most 2,000 tokens): the floor writes its query in the shape that suits it.
+  const rare = new Map<string, boolean>();
+  for (const s of searches(loaded)) {
+    const q = tokenCountQuery(s.q);
+    rare.set(s.q, Number((await raw.all(q.sql, q.params))[0].n) <= 2000);
+  }
+
   const month = currentMonth();
+  // The weeks the month view shows (Monday before the 1st to Sunday after the last day), in the office's zone.
+  const { visibleRange } = await import("@/lib/calendar/range");
+  const visible = visibleRange("month", month.fromDay, user.timeZone);
   const cases: { key: string; floor: FloorQuery[]; app: () => Promise<number> }[] = [
     { key: "list.page1", floor: listQueries(FILTER, null), app: async () => (await clientList(await listParams(listQuery(FILTER), null), user)).rows.length },
     { key: "list.page200", floor: listQueries(FILTER, start200), app: async () => (await clientList(await listParams(listQuery(FILTER), start200), user)).rows.length },
-    ...searches(loaded).map((s) => ({ key: s.key, floor: searchQueries(s.q), app: async () => (await clientList(await listParams(`q=${encodeURIComponent(s.q)}`, null), user)).rows.length })),
+    ...searches(loaded).map((s) => ({ key: s.key, floor: searchQueries(s.q, rare.get(s.q)!), app: async () => (await clientList(await listParams(`q=${encodeURIComponent(s.q)}`, null), user)).rows.length })),
     { key: "detail.client", floor: detailQueries(loaded.sampleClientId), app: async () => ((await clientDetail(loaded.sampleClientId, user)), 1) },
     { key: "detail.heavy", floor: detailQueries(loaded.heavyClientId), app: async () => {
       const d = await clientDetail(loaded.heavyClientId, user);
       return d.open.count + d.done.count;
     } },
-    { key: "calendar.user", floor: calendarQueries(month.from, month.to, calendarUser.id, raw.date), app: () => calendarMonth(month.fromDay, month.lastDay, calendarUser, true) },
-    { key: "calendar.everyone", floor: calendarQueries(month.from, month.to, null, raw.date), app: () => calendarMonth(month.fromDay, month.lastDay, user, false) },
+    { key: "calendar.user", floor: calendarQueries(visible.from, visible.to, [calendarUser.id], raw.date), app: () => calendarMonth(month.fromDay, calendarUser, [calendarUser.id]) },
+    { key: "calendar.everyone", floor: calendarQueries(visible.from, visible.to, loaded.userIds, raw.date), app: () => calendarMonth(month.fromDay, user, loaded.userIds) },
   ];
   for (const c of cases) {
     for (const q of c.floor) {
