@@ -61,6 +61,7 @@ export async function registerVisit(input: KioskInput, now = new Date()): Promis
       async (tx): Promise<KioskOutcome> => {
         if (await tx.visit.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } })) return "repeat";
         let client = await matchClient(input, tx);
+        const newClient = !client;
         if (!client) {
           const fields = newClientFields(input);
           await checkReferences(clientsModel, fields, null, KIOSK_ACTOR);
@@ -71,7 +72,7 @@ export async function registerVisit(input: KioskInput, now = new Date()): Promis
         }
         const clientId = client.id;
         await tx.visit.create({ data: { clientId, reason: input.reason, comment: input.comment, language: input.language, idempotencyKey: input.idempotencyKey, visitedAt: now }, select: { id: true } });
-        await recordKioskConsent(tx, clientId, input.locale, now);
+        await recordKioskConsent(tx, clientId, input.locale, now, newClient);
         const title = `${client.firstName} ${client.lastName}`.trim();
         for (const locale of ["fr", "en"] as const) {
           const userIds = recipients.filter((r) => (r.locale === "en" ? "en" : "fr") === locale).map((r) => r.id);
