@@ -10,6 +10,7 @@ import { kioskSchema } from "@/lib/kiosk/schema";
 import { allowKioskSubmission } from "@/lib/kiosk/throttle";
 import { registerVisit } from "@/lib/kiosk/register";
 import { reasonAccepted } from "@/lib/kiosk/reasons";
+import { inTurn } from "@/lib/kiosk/turns";
 
 // The office kiosk's one way in: a public POST, no session needed and none used. Works as a plain form post (303
 // to the thank-you screen, or back to the form with the visitor's values and translated messages) and from the
@@ -101,7 +102,7 @@ export async function POST(req: NextRequest): Promise<Response> {
   }
   if (!(await reasonAccepted(parsed.data.reason))) return respond(req, locale, { status: 422, fieldErrors: { reason: message("validation.choice") }, formError: message("kiosk.errors.fix"), values });
   try {
-    await registerVisit(parsed.data);
+    await inTurn(() => registerVisit(parsed.data));
   } catch (error) {
     const ref = randomUUID().slice(0, 8);
     console.error(`[kiosk error ${ref}]`, error);
