@@ -29,17 +29,21 @@ const EXCERPT_MAX = 500;
 export async function notify(db: Writer, input: NotificationInput): Promise<number> {
   const recipients = [...new Set(input.userIds)].filter((id) => id && id !== input.actor?.id);
   if (recipients.length === 0) return 0;
-  const { count } = await db.notification.createMany({
-    data: recipients.map((userId) => ({
-      userId,
-      kind: input.kind,
-      module: input.module ?? null,
-      recordId: input.recordId ?? null,
-      actorId: input.actor?.id ?? null,
-      actorName: input.actor?.name ?? null,
-      title: input.title.slice(0, TITLE_MAX),
-      excerpt: input.excerpt ? input.excerpt.slice(0, EXCERPT_MAX) : null,
-    })),
-  });
+  const rows = recipients.map((userId) => ({
+    userId,
+    kind: input.kind,
+    module: input.module ?? null,
+    recordId: input.recordId ?? null,
+    actorId: input.actor?.id ?? null,
+    actorName: input.actor?.name ?? null,
+    title: input.title.slice(0, TITLE_MAX),
+    excerpt: input.excerpt ? input.excerpt.slice(0, EXCERPT_MAX) : null,
+  }));
+  // One recipient (the usual case) with create: Prisma keeps its query plan, a createMany's is compiled each time.
+  if (rows.length === 1) {
+    await db.notification.create({ data: rows[0], select: { id: true } });
+    return 1;
+  }
+  const { count } = await db.notification.createMany({ data: rows });
   return count;
 }

@@ -85,6 +85,19 @@ describe("matching and recording", () => {
     expect(await getDb().client.count({ where: { nameKey: before.nameKey } })).toBe(2);
   });
 
+  it("adds the visit to the oldest of two files with the same name and e-mail", async () => {
+    const db = getDb();
+    const person = { firstName: "Aputi", lastName: "Namesake", email: "aputi.n@exemple.test" };
+    expect((await post(visitor(person))).status).toBe(303);
+    const first = await db.client.findFirstOrThrow({ where: { lastName: "Namesake" } });
+    // A second file for the same person, typed by staff later (the kiosk never makes one for a known visitor).
+    const { id: _id, createdAt: _at, ...copy } = first;
+    const later = await db.client.create({ data: { ...copy, createdAt: new Date(first.createdAt.getTime() + 60_000) } });
+    expect((await post(visitor(person))).status).toBe(303);
+    expect(await db.visit.count({ where: { clientId: first.id } })).toBe(2);
+    expect(await db.visit.count({ where: { clientId: later.id } })).toBe(0);
+  });
+
   it("answers a known visitor exactly as a new one, with and without scripts", async () => {
     const known = visitor();
     const fresh = visitor({ firstName: "Noor", lastName: "Haddad-Inuk", email: "noor.h@exemple.test" });

@@ -29,6 +29,8 @@ sqliteOnly("SQLite under a lock held by another connection", () => {
     const { db, url } = database;
     const [{ journal_mode }] = await db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
     expect(journal_mode).toBe("wal");
+    const [{ synchronous }] = await db.$queryRaw<{ synchronous: bigint | number }[]>`PRAGMA synchronous`;
+    expect(Number(synchronous)).toBe(1); // NORMAL: commits do not wait for the disk (lib/db-client.ts)
     await db.setting.create({ data: { key: "before", value: "1" } });
 
     const holder = spawn(process.execPath, ["-e", HOLDER, sqlitePath(url), "1500"], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });

@@ -5,11 +5,12 @@ import { requestIp } from "@/lib/auth/request-ip";
 import { secureCookies } from "@/lib/auth/session-cookie";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { loadMessages } from "@/lib/i18n/messages";
-import { picklistAccepts } from "@/lib/records/picklists";
 import { FORM_STATE_COOKIE, FORM_STATE_MAX_AGE, encodeFormState } from "@/lib/kiosk/form-state";
 import { kioskSchema } from "@/lib/kiosk/schema";
 import { allowKioskSubmission } from "@/lib/kiosk/throttle";
 import { registerVisit } from "@/lib/kiosk/register";
+import { reasonAccepted } from "@/lib/kiosk/reasons";
+import { inTurn } from "@/lib/kiosk/turns";
 
 // The office kiosk's one way in: a public POST, no session needed and none used. Works as a plain form post (303
 // to the thank-you screen, or back to the form with the visitor's values and translated messages) and from the
@@ -77,8 +78,12 @@ export async function POST(req: NextRequest): Promise<Response> {
   const body = contentType.startsWith("application/x-www-form-urlencoded") ? await readCapped(req, BODY_MAX) : null;
   const fields = body === null ? null : formFields(body);
   const locale: Locale = fields?.locale === "en" ? "en" : "fr";
-  const t = createTranslator({ locale, messages: loadMessages(locale) }) as unknown as Translate;
-  const message = (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : t("kiosk.errors.invalid"));
+  // Only a refusal has words to say: a recorded visit answers without building a translator.
+  let t: Translate | null = null;
+  const message = (key: string, values?: Record<string, string | number>) => {
+    t ??= createTranslator({ locale, messages: loadMessages(locale) }) as unknown as Translate;
+    return t.has(key) ? t(key, values) : t("kiosk.errors.invalid");
+  };
   const values = Object.fromEntries(KEPT.map((k) => [k, (fields?.[k] ?? "").slice(0, 1_000)]));
   if (!fields) return respond(req, locale, { status: body === null && contentType.startsWith("application/x-www-form-urlencoded") ? 413 : 400, formError: message("kiosk.errors.invalid"), values });
 
@@ -95,9 +100,9 @@ export async function POST(req: NextRequest): Promise<Response> {
     const { _form, ...perField } = fieldErrors;
     return respond(req, locale, { status: 422, fieldErrors: perField, formError: _form ? message("kiosk.errors.invalid") : message("kiosk.errors.fix"), values });
   }
-  if (!(await picklistAccepts("visitReasons", [parsed.data.reason]))) return respond(req, locale, { status: 422, fieldErrors: { reason: message("validation.choice") }, formError: message("kiosk.errors.fix"), values });
+  if (!(await reasonAccepted(parsed.data.reason))) return respond(req, locale, { status: 422, fieldErrors: { reason: message("validation.choice") }, formError: message("kiosk.errors.fix"), values });
   try {
-    await registerVisit(parsed.data);
+    await inTurn(() => registerVisit(parsed.data));
   } catch (error) {
     const ref = randomUUID().slice(0, 8);
     console.error(`[kiosk error ${ref}]`, error);
