@@ -21,4 +21,10 @@ const server = createServer((req, res) => {
   if (!brotli(req, res)) void handle(req, res);
 });
 server.listen(port, host, () => console.log(`[crm] Ready on http://${host}:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Stop taking requests, let those under way finish, and do not wait on idle keep-alive sockets.
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
