@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { databaseUrl } from "./lib/database-url.mjs";
 import { parseEnv } from "./lib/env-schema.mjs";
 import { migrate } from "./lib/migrations.mjs";
+import { precompressStatic } from "./lib/static-brotli.mjs";
 
 // Before anything is migrated or built: a wrong variable stops here, named, not at the first email.
 const checked = parseEnv(process.env);
@@ -42,10 +43,15 @@ if (!dev) {
     if (build.status !== 0) process.exit(build.status ?? 1);
     writeFileSync(stamp, hash);
   }
+  // Brotli copies of the build's scripts and style sheet, served by scripts/serve.mjs (a few seconds, once).
+  const compressed = precompressStatic(root);
+  if (compressed) console.log(`[crm] ${compressed} static files compressed with brotli`);
 }
 if (buildOnly) process.exit(0);
 
-const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port, "-H", host], { cwd: root, stdio: "inherit", env: process.env });
+const child = dev
+  ? spawn(process.execPath, [next, "dev", "-p", port, "-H", host], { cwd: root, stdio: "inherit", env: process.env })
+  : spawn(process.execPath, [join(root, "scripts", "serve.mjs")], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port, HOST: host } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
 

@@ -9,6 +9,7 @@ import { moveTask, moveTaskForm } from "@/lib/activities/kanban-actions";
 import { TASK_PRIORITIES } from "@/lib/modules/tasks/module";
 import { KanbanBoard } from "@/components/activities/kanban-board";
 import type { BoardCard } from "@/components/activities/kanban-card";
+import { ScreenMessages } from "@/components/ui/screen-messages";
 
 const ERRORS = ["conflict", "notFound", "failed"] as const;
 
@@ -42,57 +43,59 @@ export async function KanbanPage({ searchParams }: { searchParams: SearchParams 
   }).toString();
   const error = ERRORS.find((e) => e === searchParams.error);
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-2xl font-semibold">{t("activities.kanban.title")}</h1>
-        <Link href="/tasks" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
-          {t("activities.kanban.backToList")}
-        </Link>
+    <ScreenMessages>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="text-2xl font-semibold">{t("activities.kanban.title")}</h1>
+          <Link href="/tasks" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+            {t("activities.kanban.backToList")}
+          </Link>
+        </div>
+        <form method="get" className="card flex flex-wrap items-end gap-3 text-sm" aria-label={t("activities.kanban.filters")}>
+          <label className="flex items-center gap-2 self-center">
+            <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} className="size-4" /> {t("activities.kanban.mine")}
+          </label>
+          <label className="flex flex-col gap-1">
+            {t("activities.kanban.assignee")}
+            <select name="assignee" defaultValue={filters.assignee ?? ""} className="input !w-auto">
+              <option value="">{t("activities.kanban.anyone")}</option>
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            {t("activities.kanban.priority")}
+            <select name="priority" defaultValue={filters.priority ?? ""} className="input !w-auto">
+              <option value="">{t("activities.kanban.anyPriority")}</option>
+              {TASK_PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {label("priority", p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn-secondary">
+            {t("activities.kanban.apply")}
+          </button>
+        </form>
+        {error && (
+          <p role="alert" className="alert-error">
+            {t(`activities.kanban.errors.${error}`)}
+          </p>
+        )}
+        <KanbanBoard
+          key={query}
+          columns={columns.map((c) => ({ status: c.status, label: label("status", c.status) }))}
+          cards={cards}
+          move={moveTask}
+          moveForm={moveTaskForm}
+          query={query}
+          hiddenCounts={Object.fromEntries(columns.map((c) => [c.status, c.count - c.cards.length]))}
+        />
       </div>
-      <form method="get" className="card flex flex-wrap items-end gap-3 text-sm" aria-label={t("activities.kanban.filters")}>
-        <label className="flex items-center gap-2 self-center">
-          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} className="size-4" /> {t("activities.kanban.mine")}
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("activities.kanban.assignee")}
-          <select name="assignee" defaultValue={filters.assignee ?? ""} className="input !w-auto">
-            <option value="">{t("activities.kanban.anyone")}</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("activities.kanban.priority")}
-          <select name="priority" defaultValue={filters.priority ?? ""} className="input !w-auto">
-            <option value="">{t("activities.kanban.anyPriority")}</option>
-            {TASK_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {label("priority", p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn-secondary">
-          {t("activities.kanban.apply")}
-        </button>
-      </form>
-      {error && (
-        <p role="alert" className="alert-error">
-          {t(`activities.kanban.errors.${error}`)}
-        </p>
-      )}
-      <KanbanBoard
-        key={query}
-        columns={columns.map((c) => ({ status: c.status, label: label("status", c.status) }))}
-        cards={cards}
-        move={moveTask}
-        moveForm={moveTaskForm}
-        query={query}
-        hiddenCounts={Object.fromEntries(columns.map((c) => [c.status, c.count - c.cards.length]))}
-      />
-    </div>
+    </ScreenMessages>
   );
 }

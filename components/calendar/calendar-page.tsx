@@ -15,6 +15,7 @@ import { CalendarBoard } from "@/components/calendar/calendar-board";
 import { CalendarSide } from "@/components/calendar/calendar-side";
 import { AgendaList } from "@/components/calendar/agenda-list";
 import { periodLabel } from "@/components/calendar/period-label";
+import { ScreenMessages } from "@/components/ui/screen-messages";
 
 const pill = (active: boolean) => `btn ${active ? "btn-primary" : "btn-secondary"} !px-3 !py-1 text-sm`;
 
@@ -43,62 +44,64 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
   const tz = await getTranslations("timeZones");
 
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-lg" aria-live="polite">
-          {periodLabel(state.view, state.date, locale)}
-        </p>
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <nav aria-label={t("periodNav")} className="flex gap-1">
-          <Link href={calendarHref(shown, { date: shiftDate(state.view, state.date, -1) })} className={pill(false)}>
-            {t("previous")}
-          </Link>
-          <Link href={calendarHref(shown, { date: today })} className={pill(false)}>
-            {t("today")}
-          </Link>
-          <Link href={calendarHref(shown, { date: shiftDate(state.view, state.date, 1) })} className={pill(false)}>
-            {t("next")}
-          </Link>
-        </nav>
-        <nav aria-label={t("viewsLabel")} className="flex gap-1">
-          {CALENDAR_VIEWS.map((v) => (
-            <Link key={v} href={calendarHref(shown, { view: v })} className={pill(state.view === v)} aria-current={state.view === v ? "page" : undefined}>
-              {t(`views.${v}`)}
+    <ScreenMessages>
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-lg" aria-live="polite">
+            {periodLabel(state.view, state.date, locale)}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <nav aria-label={t("periodNav")} className="flex gap-1">
+            <Link href={calendarHref(shown, { date: shiftDate(state.view, state.date, -1) })} className={pill(false)}>
+              {t("previous")}
             </Link>
-          ))}
-        </nav>
-        {owners.length > 1 && (
-          <nav aria-label={t("layout")} className="flex gap-1">
-            {(["combined", "side"] as const).map((l) => (
-              <Link key={l} href={calendarHref(shown, { layout: l })} className={pill(state.layout === l)} aria-current={state.layout === l ? "page" : undefined}>
-                {t(`layouts.${l}`)}
+            <Link href={calendarHref(shown, { date: today })} className={pill(false)}>
+              {t("today")}
+            </Link>
+            <Link href={calendarHref(shown, { date: shiftDate(state.view, state.date, 1) })} className={pill(false)}>
+              {t("next")}
+            </Link>
+          </nav>
+          <nav aria-label={t("viewsLabel")} className="flex gap-1">
+            {CALENDAR_VIEWS.map((v) => (
+              <Link key={v} href={calendarHref(shown, { view: v })} className={pill(state.view === v)} aria-current={state.view === v ? "page" : undefined}>
+                {t(`views.${v}`)}
               </Link>
             ))}
           </nav>
-        )}
-      </div>
-      {refused.length > 0 && (
-        <p className="alert-error" role="alert">
-          {t("refused")}
-        </p>
-      )}
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("timeZone", { zone: tz(timeZoneKey(user.timeZone) as never) })}</p>
-      {/* The legend and calendars column sits beside the grid only on wide screens: at 1280 px, between the menu and
-          the right panel, it left the week seven 70 px columns whose day names were cut. */}
-      <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_14rem]">
-        <div>
-          {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
-          <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
-            <CalendarBoard items={items} owners={owners} view={state.view} date={state.date} layout={state.layout} locale={locale} query={query} canCreate={canCreate} />
-          </div>
-          <div className={state.view === "agenda" ? "" : "sm:hidden"}>
-            <AgendaList items={items} owners={owners} locale={locale} />
-          </div>
+          {owners.length > 1 && (
+            <nav aria-label={t("layout")} className="flex gap-1">
+              {(["combined", "side"] as const).map((l) => (
+                <Link key={l} href={calendarHref(shown, { layout: l })} className={pill(state.layout === l)} aria-current={state.layout === l ? "page" : undefined}>
+                  {t(`layouts.${l}`)}
+                </Link>
+              ))}
+            </nav>
+          )}
         </div>
-        <CalendarSide state={shown} owners={owners} addable={addable.filter((a) => !shown.users.includes(a.id))} anyShared={addable.length > 0} />
+        {refused.length > 0 && (
+          <p className="alert-error" role="alert">
+            {t("refused")}
+          </p>
+        )}
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("timeZone", { zone: tz(timeZoneKey(user.timeZone) as never) })}</p>
+        {/* The legend and calendars column sits beside the grid only on wide screens: at 1280 px, between the menu and
+            the right panel, it left the week seven 70 px columns whose day names were cut. */}
+        <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_14rem]">
+          <div>
+            {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
+            <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
+              <CalendarBoard items={items} owners={owners} view={state.view} date={state.date} layout={state.layout} locale={locale} query={query} canCreate={canCreate} />
+            </div>
+            <div className={state.view === "agenda" ? "" : "sm:hidden"}>
+              <AgendaList items={items} owners={owners} locale={locale} />
+            </div>
+          </div>
+          <CalendarSide state={shown} owners={owners} addable={addable.filter((a) => !shown.users.includes(a.id))} anyShared={addable.length > 0} />
+        </div>
       </div>
-    </div>
+    </ScreenMessages>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { RecordRow } from "@/lib/records/types";
 import type { ListTools } from "@/lib/list-tools/ui-types";
@@ -9,7 +9,10 @@ import { FilterPanel } from "@/components/list-tools/filter-panel";
 import { SavedFilters } from "@/components/list-tools/saved-filters";
 import { ColumnChooser } from "@/components/list-tools/column-chooser";
 import { ExportButton } from "@/components/list-tools/export-dialog";
-import { BulkBar } from "@/components/list-tools/bulk-bar";
+import { useOpenedOnce } from "@/components/ui/opened-once";
+
+// « Action Lot » comes with the first selected row: a list only looked at does not carry it.
+const BulkBar = lazy(() => import("@/components/list-tools/bulk-bar").then((m) => ({ default: m.BulkBar })));
 
 export type Selection = ReturnType<typeof useSelection>;
 
@@ -69,6 +72,7 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
   const [exporting, setExporting] = useState(false);
   const total = page.capped ? `${format.number(page.count)}+` : format.number(page.count);
   const selectedIds = selection.allMatching ? [] : selection.items.map((i) => i.id);
+  const selected = useOpenedOnce(selection.allMatching || selection.items.length > 0);
   return (
     <div className="space-y-[var(--gap)]">
       <div className="flex flex-wrap items-center gap-2">
@@ -85,19 +89,21 @@ export function ListToolbar({ moduleKey, basePath, params, tools, page, columns,
       </div>
       {/* Keyed by the list's state: after « Rechercher » or « Effacer le filtre » its rows start from the address. */}
       <FilterPanel key={tools.query} moduleKey={moduleKey} basePath={basePath} params={params} tools={tools} />
-      {tools.bulk && (
-        <BulkBar
-          moduleKey={moduleKey}
-          bulk={tools.bulk}
-          query={tools.query}
-          selected={selection.items}
-          allMatching={selection.allMatching}
-          matchingCount={{ count: page.count, capped: page.capped }}
-          pageCount={page.rows.length}
-          onSelectAll={selection.selectAll}
-          onClear={selection.clear}
-          onExport={tools.exportPath ? () => setExporting(true) : null}
-        />
+      {tools.bulk && selected && (
+        <Suspense fallback={null}>
+          <BulkBar
+            moduleKey={moduleKey}
+            bulk={tools.bulk}
+            query={tools.query}
+            selected={selection.items}
+            allMatching={selection.allMatching}
+            matchingCount={{ count: page.count, capped: page.capped }}
+            pageCount={page.rows.length}
+            onSelectAll={selection.selectAll}
+            onClear={selection.clear}
+            onExport={tools.exportPath ? () => setExporting(true) : null}
+          />
+        </Suspense>
       )}
     </div>
   );

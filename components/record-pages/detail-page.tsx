@@ -15,6 +15,7 @@ import { ChangeLogSection } from "@/components/record-pages/change-log-section";
 import { RecordInfo } from "@/components/record-pages/record-info";
 import { RecordFiles } from "@/components/files/record-files";
 import { ClientPrivacy } from "@/components/privacy/client-privacy";
+import { ScreenMessages } from "@/components/ui/screen-messages";
 
 /** The record's name as the tab title, read only for a live session (no record data for anyone else). */
 export async function recordDetailMetadata(moduleKey: string, id: string) {
@@ -47,33 +48,35 @@ export async function RecordDetailPage({ moduleKey, id, searchParams }: { module
     recordView(user.id, def.key, id),
   ]);
   return (
-    <RecordDetail
-      def={def}
-      record={detail.editable}
-      display={detail.display}
-      options={options}
-      actions={screens.actions}
-      relationSearch={screens.relationSearch}
-      basePath={`/${def.key}`}
-      canDelete={screens.can.delete}
-      canCreate={screens.can.create}
-      canEdit={screens.can.edit}
-      isFavorite={favorite}
-      toggleFavorite={toggleFavorite}
-      position={position}
-      subpanels={
-        <>
-          <RecordFiles moduleKey={def.key} id={id} hasFile={def.fields.some((f) => f.kind === "file" && !!detail.row[f.name])} user={user} searchParams={searchParams} />
-          {def.subpanels.length > 0 && <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} />}
-          {def.key === "clients" && <ClientPrivacy clientId={id} user={user} searchParams={searchParams} />}
-        </>
-      }
-      changeLog={
-        <>
-          <RecordInfo row={detail.row} />
-          <ChangeLogSection def={def} recordId={id} ctx={ctx} hidden={await model.hiddenFields(user)} />
-        </>
-      }
-    />
+    <ScreenMessages>
+      <RecordDetail
+        def={def}
+        record={detail.editable}
+        display={detail.display}
+        options={options}
+        actions={screens.actions}
+        relationSearch={screens.relationSearch}
+        basePath={`/${def.key}`}
+        canDelete={screens.can.delete}
+        canCreate={screens.can.create}
+        canEdit={screens.can.edit}
+        isFavorite={favorite}
+        toggleFavorite={toggleFavorite}
+        position={position}
+        subpanels={
+          <>
+            <RecordFiles moduleKey={def.key} id={id} hasFile={def.fields.some((f) => f.kind === "file" && !!detail.row[f.name])} user={user} searchParams={searchParams} />
+            {def.subpanels.length > 0 && <Subpanels parent={model} parentId={id} searchParams={searchParams} user={user} />}
+            {def.key === "clients" && <ClientPrivacy clientId={id} user={user} searchParams={searchParams} />}
+          </>
+        }
+        changeLog={
+          <>
+            <RecordInfo row={detail.row} />
+            <ChangeLogSection def={def} recordId={id} ctx={ctx} hidden={await model.hiddenFields(user)} />
+          </>
+        }
+      />
+    </ScreenMessages>
   );
 }

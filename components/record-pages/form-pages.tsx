@@ -15,6 +15,7 @@ import { listPositionFor } from "@/components/record-pages/position";
 import { screensFor } from "@/components/record-pages/screens";
 import { RecordForm } from "@/components/records/record-form";
 import { InviteeBusyTimes } from "@/components/calendar/invitee-busy-times";
+import { ScreenMessages } from "@/components/ui/screen-messages";
 
 export async function recordNewMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -79,19 +80,21 @@ export async function RecordNewPage({ moduleKey, searchParams }: { moduleKey: st
   if (!screens.can.create) notFound();
   const { values, relations } = await newRecordValues(screens.model, user, searchParams);
   return (
-    <div className="space-y-4">
-      <RecordForm
-        def={screens.def}
-        options={await formOptions(screens.def, values)}
-        actions={screens.actions}
-        relationSearch={screens.relationSearch}
-        basePath={`/${screens.def.key}`}
-        initialValues={values}
-        initialRelations={relations}
-        returnTo={safeReturnTo(searchParams.returnTo, MODULE_KEYS) ?? undefined}
-      />
-      {moduleKey === "meetings" && <InviteeBusyTimes />}
-    </div>
+    <ScreenMessages>
+      <div className="space-y-4">
+        <RecordForm
+          def={screens.def}
+          options={await formOptions(screens.def, values)}
+          actions={screens.actions}
+          relationSearch={screens.relationSearch}
+          basePath={`/${screens.def.key}`}
+          initialValues={values}
+          initialRelations={relations}
+          returnTo={safeReturnTo(searchParams.returnTo, MODULE_KEYS) ?? undefined}
+        />
+        {moduleKey === "meetings" && <InviteeBusyTimes />}
+      </div>
+    </ScreenMessages>
   );
 }
 
@@ -104,22 +107,24 @@ export async function RecordEditPage({ moduleKey, id, searchParams }: { moduleKe
   if (!detail) notFound();
   const [options, position] = await Promise.all([formOptions(screens.def, detail.row), listPositionFor(screens.model, id, searchParams, user)]);
   return (
-    <div className="space-y-4">
-      <RecordForm
-        def={screens.def}
-        record={detail.editable}
-        options={options}
-        actions={screens.actions}
-        relationSearch={screens.relationSearch}
-        basePath={`/${screens.def.key}`}
-        nextId={position?.nextId ?? null}
-        prevId={position?.prevId ?? null}
-        listQuery={position?.query ?? null}
-        position={position ? `${position.index}/${position.total}${position.capped ? "+" : ""}` : null}
-        canDelete={screens.can.delete}
-        canCreate={screens.can.create}
-      />
-      {moduleKey === "meetings" && <InviteeBusyTimes />}
-    </div>
+    <ScreenMessages>
+      <div className="space-y-4">
+        <RecordForm
+          def={screens.def}
+          record={detail.editable}
+          options={options}
+          actions={screens.actions}
+          relationSearch={screens.relationSearch}
+          basePath={`/${screens.def.key}`}
+          nextId={position?.nextId ?? null}
+          prevId={position?.prevId ?? null}
+          listQuery={position?.query ?? null}
+          position={position ? `${position.index}/${position.total}${position.capped ? "+" : ""}` : null}
+          canDelete={screens.can.delete}
+          canCreate={screens.can.create}
+        />
+        {moduleKey === "meetings" && <InviteeBusyTimes />}
+      </div>
+    </ScreenMessages>
   );
 }

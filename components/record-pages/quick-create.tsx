@@ -5,6 +5,7 @@ import { newRecordValues } from "@/components/record-pages/form-pages";
 import { notFound } from "next/navigation";
 import { screensFor } from "@/components/record-pages/screens";
 import { QuickCreateRouteDialog } from "@/components/shell/quick-create-route-dialog";
+import { ScreenMessages } from "@/components/ui/screen-messages";
 
 /** The dialog opened by « + »: the module's create form, over whatever page the user was on. */
 export async function QuickCreateModal({ moduleKey, searchParams }: { moduleKey: string; searchParams: SearchParams }) {
@@ -13,14 +14,16 @@ export async function QuickCreateModal({ moduleKey, searchParams }: { moduleKey:
   if (!screens.can.create) notFound();
   const { values, relations } = await newRecordValues(screens.model, user, searchParams);
   return (
-    <QuickCreateRouteDialog
-      def={screens.def}
-      options={await formOptions(screens.def, values)}
-      actions={{ save: screens.actions.save, findDuplicates: screens.actions.findDuplicates }}
-      relationSearch={screens.relationSearch}
-      basePath={`/${screens.def.key}`}
-      initialValues={values}
-      initialRelations={relations}
-    />
+    <ScreenMessages>
+      <QuickCreateRouteDialog
+        def={screens.def}
+        options={await formOptions(screens.def, values)}
+        actions={{ save: screens.actions.save, findDuplicates: screens.actions.findDuplicates }}
+        relationSearch={screens.relationSearch}
+        basePath={`/${screens.def.key}`}
+        initialValues={values}
+        initialRelations={relations}
+      />
+    </ScreenMessages>
   );
 }

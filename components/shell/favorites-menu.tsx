@@ -1,43 +1,27 @@
 "use client";
-import * as Menu from "@radix-ui/react-dropdown-menu";
 import { Star } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
 import type { RecordLink } from "@/lib/records/bookmarks";
+import { LazyPopup } from "@/components/ui/lazy-popup";
 
-const item = "block rounded wrap-anywhere px-2.5 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
+export const FAVORITES_TRIGGER = "btn btn-ghost !px-2";
+const load = () => import("@/components/shell/favorites-menu-popup").then((m) => m.FavoritesMenuPopup);
 
-/** « Favoris » in the top bar: the starred records, grouped by module. */
-export function FavoritesMenu({ favorites }: { favorites: RecordLink[] }) {
-  const t = useTranslations();
-  const groups = favorites.reduce<Map<string, RecordLink[]>>((map, f) => map.set(f.module, [...(map.get(f.module) ?? []), f]), new Map());
+export function FavoritesFace({ starred, label }: { starred: boolean; label: string }) {
   return (
-    // Not modal, like the profile menu: a modal menu aria-hides a page whose links stay focusable.
-    <Menu.Root modal={false}>
-      <Menu.Trigger className="btn btn-ghost !px-2" aria-label={t("shell.favorites")} title={t("shell.favorites")}>
-        <Star className={`size-5 ${favorites.length ? "fill-brand-500 text-brand-500" : ""}`} aria-hidden />
-        <span className="hidden md:inline">{t("shell.favorites")}</span>
-      </Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content align="end" sideOffset={6} className="z-50 max-h-[70dvh] w-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          {/* A menu must hold items (aria-required-children): the empty state is one, disabled. */}
-          {favorites.length === 0 && (
-            <Menu.Item disabled className="px-2.5 py-2 text-sm text-slate-600 dark:text-slate-400">
-              {t("shell.noFavorites")}
-            </Menu.Item>
-          )}
-          {[...groups].map(([module, items]) => (
-            <Menu.Group key={module}>
-              <Menu.Label className="px-2.5 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">{t(`modules.${module}.name` as never)}</Menu.Label>
-              {items.map((f) => (
-                <Menu.Item key={f.id} asChild className={item}>
-                  <Link href={`/${f.module}/${f.id}`}>{f.title}</Link>
-                </Menu.Item>
-              ))}
-            </Menu.Group>
-          ))}
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
+    <>
+      <Star className={`size-5 ${starred ? "fill-brand-500 text-brand-500" : ""}`} aria-hidden />
+      <span className="hidden md:inline">{label}</span>
+    </>
+  );
+}
+
+/** « Favoris » in the top bar: the starred records, grouped by module, in a menu loaded when first used. */
+export function FavoritesMenu({ favorites }: { favorites: RecordLink[] }) {
+  const t = useTranslations("shell");
+  return (
+    <LazyPopup load={load} props={{ favorites }} haspopup="menu" className={FAVORITES_TRIGGER} label={t("favorites")} title={t("favorites")}>
+      <FavoritesFace starred={favorites.length > 0} label={t("favorites")} />
+    </LazyPopup>
   );
 }

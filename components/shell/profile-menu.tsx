@@ -1,76 +1,28 @@
 "use client";
-import * as Menu from "@radix-ui/react-dropdown-menu";
-import { signOut } from "next-auth/react";
-import { CircleUser, LogOut, Settings, UserCog, Users } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
-import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
-import { updatePreferences } from "@/lib/users/actions";
+import { CircleUser } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { LazyPopup } from "@/components/ui/lazy-popup";
 
-const item = "flex cursor-pointer items-center gap-2 rounded px-2.5 py-1.5 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
+export const PROFILE_TRIGGER = "btn btn-ghost !px-2";
+const load = () => import("@/components/shell/profile-menu-popup").then((m) => m.ProfileMenuPopup);
 
-export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean }) {
-  const t = useTranslations();
-  const locale = useLocale();
-  const pathname = usePathname();
-  const router = useRouter();
-  const [, start] = useTransition();
+/** The name starts with the visible text (WCAG 2.5.3, label in name); phones only see the icon. */
+export function ProfileFace({ name, label }: { name: string; label: string }) {
   return (
-    // Not modal: a modal menu hides the whole page with aria-hidden while its links stay focusable (axe
-    // aria-hidden-focus); Escape and a click outside still close it.
-    <Menu.Root modal={false}>
-      {/* The name starts with the visible text (WCAG 2.5.3, label in name); phones only see the icon. */}
-      <Menu.Trigger className="btn btn-ghost !px-2">
-        <CircleUser className="size-5" aria-hidden />
-        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
-        <span className="sr-only">{t("shell.profileMenu")}</span>
-      </Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <Menu.Label className="px-2.5 py-1.5 text-xs text-slate-500 dark:text-slate-400">{name}</Menu.Label>
-          <Menu.Item asChild className={item}>
-            <Link href="/profile">
-              <UserCog className="size-4" aria-hidden /> {t("shell.myProfile")}
-            </Link>
-          </Menu.Item>
-          {isAdmin && (
-            <>
-              <Menu.Item asChild className={item}>
-                <Link href="/admin/settings">
-                  <Settings className="size-4" aria-hidden /> {t("shell.settings")}
-                </Link>
-              </Menu.Item>
-              <Menu.Item asChild className={item}>
-                <Link href="/admin/users">
-                  <Users className="size-4" aria-hidden /> {t("shell.users")}
-                </Link>
-              </Menu.Item>
-            </>
-          )}
-          <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Label className="px-2.5 py-1 text-xs text-slate-500 dark:text-slate-400">{t("common.language")}</Menu.Label>
-          <Menu.RadioGroup
-            value={locale}
-            onValueChange={(next) =>
-              start(async () => {
-                await updatePreferences({ locale: next });
-                router.replace(`${pathname}${window.location.search}`, { locale: next });
-              })
-            }
-          >
-            {routing.locales.map((l) => (
-              <Menu.RadioItem key={l} value={l} className={`${item} pl-7 data-[state=checked]:font-semibold`} lang={l}>
-                {t(`languages.${l}`)}
-              </Menu.RadioItem>
-            ))}
-          </Menu.RadioGroup>
-          <Menu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <Menu.Item className={item} onSelect={() => signOut({ redirect: false }).then(() => { router.replace("/login?reason=signedOut"); router.refresh(); })}>
-            <LogOut className="size-4" aria-hidden /> {t("shell.signOut")}
-          </Menu.Item>
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
+    <>
+      <CircleUser className="size-5" aria-hidden />
+      <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+      <span className="sr-only">{label}</span>
+    </>
+  );
+}
+
+/** The profile menu's button; the menu (profile, settings, language, sign-out) loads when first used. */
+export function ProfileMenu({ name, isAdmin }: { name: string; isAdmin: boolean }) {
+  const t = useTranslations("shell");
+  return (
+    <LazyPopup load={load} props={{ name, isAdmin }} haspopup="menu" className={PROFILE_TRIGGER}>
+      <ProfileFace name={name} label={t("profileMenu")} />
+    </LazyPopup>
   );
 }

@@ -1,48 +1,38 @@
 "use client";
-import * as Dialog from "@radix-ui/react-dialog";
-import { X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { cloneElement, lazy, Suspense, type ReactElement, type ButtonHTMLAttributes } from "react";
+import { useOpenedOnce } from "@/components/ui/opened-once";
 
-/**
- * A side sheet on Radix Dialog: focus trapped, Escape closes, the page behind is inert. Its close button says
- * « Fermer » unless told otherwise: it closes the sheet, whatever opened it.
- */
-export function Drawer({
-  side,
-  title,
-  closeLabel,
-  open,
-  onOpenChange,
-  trigger,
-  children,
-}: {
+export type DrawerProps = {
   side: "left" | "right";
   title: string;
   closeLabel?: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  trigger: React.ReactNode;
+  trigger: ReactElement<ButtonHTMLAttributes<HTMLButtonElement>>;
   children: React.ReactNode;
-}) {
-  const t = useTranslations("common");
+};
+
+const DrawerSheet = lazy(() => import("@/components/ui/drawer-sheet").then((m) => ({ default: m.DrawerSheet })));
+
+/**
+ * A side sheet on Radix Dialog: focus trapped, Escape closes, the page behind is inert. Its close button says
+ * « Fermer » unless told otherwise: it closes the sheet, whatever opened it. Radix comes with the first opening:
+ * until then the trigger is drawn alone (pointing at it starts the download), so pages do not carry it.
+ */
+export function Drawer(props: DrawerProps) {
+  const opened = useOpenedOnce(props.open);
+  const preload = () => void import("@/components/ui/drawer-sheet").catch(() => undefined);
+  const alone = cloneElement(props.trigger, {
+    "aria-haspopup": "dialog",
+    "aria-expanded": false,
+    onPointerEnter: preload,
+    onFocus: preload,
+    onClick: () => props.onOpenChange(true),
+  });
+  if (!opened) return alone;
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content
-          className={`fixed top-0 bottom-0 z-50 flex w-80 max-w-[85vw] flex-col overflow-y-auto bg-white shadow-xl dark:bg-slate-900 ${side === "left" ? "left-0" : "right-0"}`}
-          aria-describedby={undefined}
-        >
-          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-700">
-            <Dialog.Title className="font-semibold">{title}</Dialog.Title>
-            <Dialog.Close className="btn btn-ghost !p-1.5" aria-label={closeLabel ?? t("close")}>
-              <X className="size-5" aria-hidden />
-            </Dialog.Close>
-          </div>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Suspense fallback={alone}>
+      <DrawerSheet {...props} />
+    </Suspense>
   );
 }

@@ -4,26 +4,40 @@ import type { AbstractIntlMessages } from "next-intl";
 // next-intl 4 hands every message to the browser unless told otherwise; every page then carries the dashboard's,
 // the administration's and each module's whole text in its payload. Client components only read these
 // namespaces (checked against every `useTranslations` in a "use client" file); server components read the
-// full set on the server.
-// "programRules": field errors of the programs area (activity number, SAE file number) are translated in the form.
-export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "timeZones", "notifications", "activities", "files", "programRules", "listTools", "privacyClient", "access", "reportsNav", "calendar", "importNav"];
+// full set on the server. A dotted name sends one message of a namespace ("calendar.title": the menu's entry).
+// "programRules": field errors of the programs area (activity number, SAE file number) are translated in the form
+// and in « Action Lot ».
+export const CLIENT_NAMESPACES = ["common", "languages", "shell", "records", "validation", "errors", "errorPage", "notifications", "programRules", "listTools", "privacyClient", "access", "reportsNav", "calendar.title", "importNav"];
+// Read only by the record forms and details, the calendar and the Kanban board: those screens add them
+// (ScreenMessages), so a first visit of a list does not carry them.
+export const SCREEN_NAMESPACES = ["calendar", "activities", "files", "timeZones"];
 // Read only by the sign-in, profile and administration forms: those pages add them (AccountMessages).
 export const ACCOUNT_NAMESPACES = ["auth", "roles", "users", "profile", "settings", "lists", "recycleBin"];
 
 // What client screens read of a module: its names for the menus, and the form and detail labels.
 export const CLIENT_MODULE_KEYS = ["name", "singular", "create", "view", "new", "count", "countCapped", "sections", "fields", "options"];
 
-const pick = (tree: AbstractIntlMessages | undefined, keys: readonly string[]) =>
-  Object.fromEntries(keys.filter((k) => tree && Object.hasOwn(tree, k)).map((k) => [k, tree![k]]));
+function pick(tree: AbstractIntlMessages | undefined, keys: readonly string[]): AbstractIntlMessages {
+  const out: AbstractIntlMessages = {};
+  for (const key of keys) {
+    const [head, ...rest] = key.split(".");
+    if (!tree || !Object.hasOwn(tree, head)) continue;
+    if (rest.length === 0) out[head] = tree[head];
+    else out[head] = { ...((out[head] as AbstractIntlMessages | undefined) ?? {}), ...pick(tree[head] as AbstractIntlMessages, [rest.join(".")]) };
+  }
+  return out;
+}
 
 /**
- * The messages client components use, out of the full set of one language; `accounts` adds those of the sign-in,
- * profile and administration forms.
+ * The messages client components use, out of the full set of one language: `app` for every page; `screens` only
+ * what the record forms and details, the calendar and the Kanban board add (ScreenMessages); `accounts` the whole
+ * set the sign-in, profile and administration pages give their own provider (AccountMessages).
  */
-export function clientMessages(messages: AbstractIntlMessages, scope: "app" | "accounts" = "app"): AbstractIntlMessages {
+export function clientMessages(messages: AbstractIntlMessages, scope: "app" | "screens" | "accounts" = "app"): AbstractIntlMessages {
+  if (scope === "screens") return pick(messages, SCREEN_NAMESPACES);
   const modules = (messages.modules ?? {}) as Record<string, AbstractIntlMessages>;
   return {
-    ...pick(messages, scope === "accounts" ? [...CLIENT_NAMESPACES, ...ACCOUNT_NAMESPACES] : CLIENT_NAMESPACES),
+    ...pick(messages, scope === "accounts" ? [...CLIENT_NAMESPACES, ...SCREEN_NAMESPACES, ...ACCOUNT_NAMESPACES] : CLIENT_NAMESPACES),
     modules: Object.fromEntries(Object.entries(modules).map(([key, tree]) => [key, pick(tree, CLIENT_MODULE_KEYS)])),
   };
 }

@@ -1,4 +1,2 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "@/lib/i18n/routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+export { redirect, usePathname, useRouter, getPathname } from "@/lib/i18n/base-navigation";
+export { Link } from "@/lib/i18n/link";

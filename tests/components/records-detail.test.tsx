@@ -7,7 +7,8 @@ import { defineModule, type DisplayValue } from "@/lib/records/types";
 import type { EditableRecord, RecordActions } from "@/lib/records/ui-types";
 import { RecordDetail, type RecordDetailProps } from "@/components/records/record-detail";
 import { ChangeLog } from "@/components/records/change-log";
-import { QuickCreateDialog, QuickCreateMenu } from "@/components/records/quick-create-dialog";
+import { QuickCreateDialog } from "@/components/records/quick-create-dialog";
+import { QuickCreateMenu } from "@/components/records/quick-create-menu";
 
 const mockPush = jest.fn();
 const mockRefresh = jest.fn();

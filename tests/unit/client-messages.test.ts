@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ACCOUNT_NAMESPACES, CLIENT_MODULE_KEYS, CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
+import { ACCOUNT_NAMESPACES, CLIENT_MODULE_KEYS, CLIENT_NAMESPACES, SCREEN_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
 import { fr } from "@/tests/helpers/messages";
 
 // The layout hands the browser only some namespaces: a client component reading another one would show its key.
@@ -19,14 +19,34 @@ function namespacesOf(source: string): string[] {
   return [...new Set([...scoped, ...rooted])];
 }
 
+// Rendered only inside ScreenMessages (record details and forms, calendar, Kanban board) or AccountMessages.
+const SCREEN_FILES = /components\/(calendar|activities|files)\/|components\/records\/field-input\.tsx$/;
+const ACCOUNT_FILES = /components\/(admin|auth)\//;
+const whole = CLIENT_NAMESPACES.filter((ns) => !ns.includes("."));
+const picked = CLIENT_NAMESPACES.filter((ns) => ns.includes("."));
+
+/** Keys a root-hook file reads in one namespace: t("ns.key") / t(`ns.key`). */
+const keysIn = (source: string, ns: string) => [...source.matchAll(new RegExp(`\\bt(?:\\.has)?\\(\\s*["\`](${ns}\\.[\\w.]+)`, "g"))].map((m) => m[1]);
+
 describe("messages sent to the browser", () => {
-  it("cover every namespace a client component reads (account forms get the account namespaces)", () => {
+  it("cover every namespace a client component reads (screens and account forms get theirs)", () => {
     expect(clientFiles.length).toBeGreaterThan(20);
     for (const file of clientFiles) {
-      const account = /components\/(admin|auth)\//.test(file);
-      const allowed = new Set([...CLIENT_NAMESPACES, ...(account ? ACCOUNT_NAMESPACES : []), "modules"]);
-      expect({ file, missing: namespacesOf(readFileSync(file, "utf8")).filter((ns) => !allowed.has(ns)) }).toEqual({ file, missing: [] });
+      const source = readFileSync(file, "utf8");
+      const account = ACCOUNT_FILES.test(file);
+      const allowed = new Set([...whole, ...(account || SCREEN_FILES.test(file) ? SCREEN_NAMESPACES : []), ...(account ? ACCOUNT_NAMESPACES : []), "modules"]);
+      // A namespace sent in part (« calendar.title ») only covers the keys sent.
+      const missing = namespacesOf(source).filter((ns) => !allowed.has(ns) && !(keysIn(source, ns).length > 0 && keysIn(source, ns).every((k) => picked.includes(k))));
+      expect({ file, missing }).toEqual({ file, missing: [] });
     }
+  });
+
+  it("send one message of a namespace picked by its dotted name, and the screens' namespaces only to screens", () => {
+    const sent = clientMessages(fr as never) as Record<string, Record<string, unknown>>;
+    expect(sent.calendar).toEqual({ title: fr.calendar.title });
+    for (const ns of SCREEN_NAMESPACES) expect(Object.keys(clientMessages(fr as never, "screens"))).toContain(ns);
+    expect(Object.keys(sent)).not.toContain("files");
+    expect((clientMessages(fr as never, "accounts") as Record<string, unknown>).calendar).toEqual(fr.calendar);
   });
 
   it("keep of each module what client screens read, and leave out the rest", () => {

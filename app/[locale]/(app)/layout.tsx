@@ -7,7 +7,7 @@ import type { NavModule } from "@/lib/navigation/modules";
 import { AppShell } from "@/components/shell/app-shell";
 import { FavoritesMenu } from "@/components/shell/favorites-menu";
 import { RecentlyViewed } from "@/components/shell/recently-viewed";
-import { QuickCreateMenu } from "@/components/records/quick-create-dialog";
+import { QuickCreateMenu } from "@/components/records/quick-create-menu";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { GlobalSearch } from "@/components/list-tools/global-search";
 import { searchEverywhere } from "@/lib/list-tools/search-action";

@@ -1,0 +1,11 @@
+import { getMessages } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { MoreMessages } from "@/components/ui/more-messages";
+
+/**
+ * The record forms and details, the calendar and the Kanban board read namespaces no list needs (SCREEN_NAMESPACES):
+ * those screens add them, so a first visit of a list does not carry them.
+ */
+export async function ScreenMessages({ children }: { children: React.ReactNode }) {
+  return <MoreMessages messages={clientMessages(await getMessages(), "screens")}>{children}</MoreMessages>;
+}
