@@ -1,7 +1,8 @@
 "use client";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp, ArrowUpDown, Plus, Search } from "lucide-react";
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
 import type { ListScreenProps } from "@/lib/records/ui-types";
@@ -13,9 +14,9 @@ import { Paging } from "@/components/list-tools/paging";
 import { ListToolbar, SelectCell, SelectPageHeader, useSelection } from "@/components/list-tools/list-toolbar";
 
 // Display columns only: sorting, paging and filtering happen on the server; the chosen columns come from the
-// server too, and the row selection for « Action Lot » is kept here (list-toolbar.tsx). Each column is its header
-// and its cell; a table library did no more than call these two and cost about 9 KB gzip on every list page.
-type Column = { id: string; header: () => ReactNode; cell: (row: RecordRow) => ReactNode };
+// server too, and the row selection for « Action Lot » is kept here (list-toolbar.tsx).
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, RecordRow>();
 
 const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
 const INFO = "__info";
@@ -62,45 +63,45 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
 
   const columns = useMemo(() => {
     const href = (id: string) => withQuery(`${basePath}/${id}`, listSearchParams(params, { from: "list" }));
-    const named = listColumns.map(
-      (name, index): Column => ({
+    const named = listColumns.map((name, index) =>
+      helper.display({
         id: name,
         header: () => <SortHeader def={def} field={fieldOf.get(name)} name={name} basePath={basePath} params={params} />,
-        cell: (row) =>
+        cell: ({ row }) =>
           index === 0 ? (
             <span className="record-table-title">
               {toggleFavorite && (
                 <FavoriteStar
                   module={def.key}
-                  id={row.id}
-                  initial={favorites.has(row.id)}
+                  id={row.original.id}
+                  initial={favorites.has(row.original.id)}
                   toggle={toggleFavorite}
-                  label={t("records.favoriteOf", { title: row.title || firstColumnText(row, name) })}
+                  label={t("records.favoriteOf", { title: row.original.title || firstColumnText(row.original, name) })}
                   sprite={STAR}
                 />
               )}
-              <Link href={href(row.id)} className="record-table-name">
-                {firstColumnText(row, name)}
+              <Link href={href(row.original.id)} className="record-table-name">
+                {firstColumnText(row.original, name)}
               </Link>
             </span>
           ) : (
-            <DisplayValueView value={row.values[name]} field={fieldOf.get(name)} />
+            <DisplayValueView value={row.original.values[name]} field={fieldOf.get(name)} />
           ),
       }),
     );
-    const select: Column = {
+    const select = helper.display({
       id: SELECT,
       header: () => <SelectPageHeader selection={selection} />,
-      cell: (row) => <SelectCell selection={selection} row={row} title={row.title || firstColumnText(row, listColumns[0])} />,
-    };
+      cell: ({ row }) => <SelectCell selection={selection} row={row.original} title={row.original.title || firstColumnText(row.original, listColumns[0])} />,
+    });
     const withSelect = selecting ? [select, ...named] : named;
     if (!quickView) return withSelect;
-    const info: Column = {
+    const info = helper.display({
       id: INFO,
       header: () => <span className="sr-only">{t("records.quickView")}</span>,
-      cell: (row) => {
-        const title = row.title || firstColumnText(row, listColumns[0]);
-        const target = { id: row.id, title, href: href(row.id) };
+      cell: ({ row }) => {
+        const title = row.original.title || firstColumnText(row.original, listColumns[0]);
+        const target = { id: row.original.id, title, href: href(row.original.id) };
         // A link to the record until scripts run; then the quick view over the list.
         return (
           <Link
@@ -118,9 +119,10 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
           </Link>
         );
       },
-    };
+    });
     return [...withSelect, info];
   }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t, listColumns, selecting, selection]);
+  const table = useTable({ features, columns, data: page.rows, getRowId: (row) => row.id });
 
   const searching = params.q !== "";
   return (
@@ -143,29 +145,31 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
           <RowIcons />
           <table className="record-table" aria-label={t(`modules.${def.key}.name`)}>
             <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.id} scope="col" aria-sort={params.sort === column.id ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
-                    {column.header()}
-                  </th>
-                ))}
-              </tr>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th key={header.id} scope="col" aria-sort={params.sort === header.column.id ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
+                      {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                    </th>
+                  ))}
+                </tr>
+              ))}
             </thead>
             <tbody>
-              {page.rows.map((row) => (
+              {table.getRowModel().rows.map((row) => (
                 <tr key={row.id}>
-                  {columns.map((column, i) => {
-                    const name = column.id;
+                  {row.getAllCells().map((cell, i) => {
+                    const name = cell.column.id;
                     // The first cell is the card's heading and the « i » its corner: neither needs a label.
                     const labelled = i > (selecting ? 1 : 0) && name !== INFO && name !== SELECT;
                     return (
                       <td
-                        key={name}
+                        key={cell.id}
                         data-label={labelled ? t(`modules.${def.key}.fields.${name}`) : undefined}
-                        data-blank={labelled && isBlank(row.values[name]) ? "" : undefined}
+                        data-blank={labelled && isBlank(row.original.values[name]) ? "" : undefined}
                         className={name === INFO ? "record-table-info" : name === SELECT ? "record-table-select" : undefined}
                       >
-                        {column.cell(row)}
+                        <table.FlexRender cell={cell} />
                       </td>
                     );
                   })}
