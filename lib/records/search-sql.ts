@@ -5,8 +5,8 @@
 // Two shapes, chosen by how many tokens the rarest typed word matches (counted first, from the index alone):
 // - a rare word drives: its few hundred records are looked up by id, then sorted (CROSS JOIN fixes that order
 //   on SQLite; PostgreSQL plans the join itself);
-// - only common words: the list is read in its own index order and each row's id checked against the words,
-//   which stops as soon as a page is full. Either shape on the wrong kind of word cost 10 to 25 times more.
+// - only common words: the list is read in its own index order and each row's own tokens probed, which stops as
+//   soon as a page is full. Either shape on the wrong kind of word cost 10 to 25 times more.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { SELECTIVE_TOKENS } from "@/lib/records/search";
@@ -41,12 +41,18 @@ export async function searchSql(db: Db, module: string, table: string, groups: r
   const found = groups.map((_, i) => Number(row[`g${i}`]));
   if (found.some((n) => n === 0)) return null;
   const rarest = found.indexOf(Math.min(...found));
-  const inWord = (alts: readonly string[]) => Prisma.sql`"c"."id" IN (${Prisma.join(ranges(module, alts), " UNION ALL ")})`;
+  // A row's own tokens, probed on [recordId, token]: an IN over a common word's range first read all of its tokens
+  // (« m »: 80 ms at 100,000 clients, against under 1 ms probing the rows of a page).
+  const hasWord = (alts: readonly string[]) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "SearchToken" AS "s" WHERE "s"."recordId" = "c"."id" AND (${Prisma.join(
+      alts.map((a) => Prisma.sql`("s"."token" >= ${a} AND "s"."token" < ${`${a}\uffff`})`),
+      " OR ",
+    )}))`;
   const live = Prisma.sql`"c"."deletedAt" IS NULL`;
   if (found[rarest] > SELECTIVE_TOKENS) {
-    return { from: Prisma.sql`${quoted(table)} AS "c"`, where: Prisma.join([live, ...groups.map(inWord)], " AND ") };
+    return { from: Prisma.sql`${quoted(table)} AS "c"`, where: Prisma.join([live, ...groups.map(hasWord)], " AND ") };
   }
-  const others = groups.filter((_, i) => i !== rarest).map(inWord);
+  const others = groups.filter((_, i) => i !== rarest).map(hasWord);
   return {
     from: Prisma.sql`(${Prisma.join(ranges(module, groups[rarest]), " UNION ")}) AS "t" CROSS JOIN ${quoted(table)} AS "c"`,
     where: Prisma.join([Prisma.sql`"c"."id" = "t"."recordId"`, live, ...others], " AND "),

@@ -56,7 +56,8 @@ export function tokenCountQuery(q: string): FloorQuery {
 /**
  * The first page of clients matching one typed word, in name order, through the token index, and its capped
  * count, in the better of two shapes as someone who knows the data would write it: a rare word's few records
- * looked up and sorted (CROSS JOIN fixes that order on SQLite), or a common word checked along the name index.
+ * looked up and sorted (CROSS JOIN fixes that order on SQLite), or a common word probed row by row along the name
+ * index.
  */
 export function searchQueries(q: string, rare: boolean): FloorQuery[] {
   const prefixes = searchPrefixes(q);
@@ -70,7 +71,7 @@ export function searchQueries(q: string, rare: boolean): FloorQuery[] {
       { sql: `SELECT count(*) AS n FROM (SELECT c."id" FROM ${from} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m`, params },
     ];
   }
-  const match = `"id" IN (${tokenRanges(prefixes).join(" UNION ALL ")})`;
+  const match = `EXISTS (SELECT 1 FROM "SearchToken" AS s WHERE s."recordId" = "Client"."id" AND (${prefixes.map(() => `(s."token" >= ? AND s."token" < ?)`).join(" OR ")}))`;
   return [
     { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`, params },
     { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} LIMIT ${SEARCH_COUNT_CAP + 1}) t`, params },
