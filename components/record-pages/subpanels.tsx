@@ -51,8 +51,7 @@ async function SubpanelSection({ panel, parentKey, parentId, matchId, searchPara
   const viaField = child.def.fields.find((f) => f.name === panel.via);
   const column = viaField?.kind === "parent" ? parentColumns(viaField)[parentKey] : panel.via;
   if (!column) return null;
-  const attached = child.attachedWhere?.(parentKey, parentId);
-  const where = attached ? { OR: [{ [column]: matchId }, attached] } : { [column]: matchId };
+  const where = await child.subpanelWhere(column, matchId, { module: parentKey, id: parentId }, user);
   // The row's link is its title; the first list column (the name) is not repeated beside it.
   const columns = (panel.columns ? ["", ...panel.columns] : child.def.listColumns.filter((c) => c !== panel.via).slice(0, 4)).filter((c) => !hide.has(c));
   const page = await child.list(params, user, [where], PAGE, panel.columns ? columns : undefined);

@@ -53,8 +53,8 @@ export type ModelSpec = {
   computeContext?: () => Promise<unknown>;
   /** Where-fragments that filter on a computed field by value on indexed columns (« CV à jour » → cvKey range). */
   computedFilters?: Record<string, (value: boolean) => Promise<object>>;
-  /** Records also attached to a parent otherwise than by their own field (a document « Sélectionné » on a client). */
-  attachedWhere?: (module: string, recordId: string) => object;
+  /** Ids of the records also attached to a parent otherwise than by their own field (a document « Sélectionné » on a client). */
+  attachedIds?: (module: string, recordId: string) => Promise<string[]>;
   /** Runs inside the transaction that moves the record to the recycle bin (`deleted`) or back. */
   afterBinChange?: (tx: Tx, change: { id: string; row: Row; deleted: boolean }) => Promise<void>;
   /**
@@ -243,7 +243,6 @@ export function defineModel(spec: ModelSpec) {
     derive: spec.derive,
     afterSave: spec.afterSave,
     afterBinChange: spec.afterBinChange,
-    attachedWhere: spec.attachedWhere,
     /** The where-fragment filtering on a computed field, or null when that field has none. */
     computedFilter: async (field: string, value: boolean) => (spec.computedFilters && Object.hasOwn(spec.computedFilters, field) ? spec.computedFilters[field](value) : null),
     beforeSave: spec.beforeSave,
@@ -297,6 +296,21 @@ export function defineModel(spec: ModelSpec) {
       const [hide, computing] = await Promise.all([hidden(user), computeContext()]);
       const rows = page.rows.map((r) => visible(withComputed(r, computing), hide) as Row);
       return { rows, nextCursor: page.nextCursor, relations: () => relationLabels(def, rows) };
+    },
+
+    /**
+     * What a parent record's subpanel of this module lists: the records whose `column` names it and, for a module
+     * whose records are also attached otherwise (a document « Sélectionné » on a client), those. Each way is read on
+     * its own index and the page then by id: OR-ed in one WHERE, SQLite read every document of the table (1.8 s for
+     * one client's subpanel among 200,000 documents). The page's own query still applies the scope.
+     */
+    async subpanelWhere(column: string, matchId: string, parent: { module: string; id: string }, user: CurrentUser): Promise<object> {
+      if (!spec.attachedIds) return { [column]: matchId };
+      const [own, attached] = await Promise.all([
+        table(db).findMany({ where: await scoped(user, { [column]: matchId }), select: { id: true }, take: 10_000 }) as Promise<Row[]>,
+        spec.attachedIds(parent.module, parent.id),
+      ]);
+      return { id: { in: [...new Set([...own.map((r) => r.id), ...attached])] } };
     },
 
     async position(id: string, params: ListParams, user: CurrentUser) {

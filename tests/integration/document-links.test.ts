@@ -24,7 +24,7 @@ let contactId: string, clientId: string, docId: string;
 const params: ListParams = { q: "", sort: "createdAt", dir: "desc", cursor: null, before: false, mine: false };
 // What the contact's « Documents » subpanel lists: its own documents and those attached to it.
 const panel = async () => {
-  const where = { OR: [{ contactId }, MODULES.documents.attachedWhere!("contacts", contactId)] };
+  const where = await MODULES.documents.subpanelWhere("contactId", contactId, { module: "contacts", id: contactId }, staff);
   return (await MODULES.documents.list(params, staff, [where])).rows.map((r) => r.title);
 };
 
