@@ -5,7 +5,17 @@ import { BUSY_COLOUR, KIND_STYLE } from "@/components/calendar/kinds";
 import { wallToLocal } from "@/components/calendar/wall-dates";
 
 /** The agenda: the period's items day by day, as links (phones, and the « Agenda » view; no script needed). */
-export async function AgendaList({ items, owners, locale }: { items: CalendarItem[]; owners: { id: string; name: string; colour: string }[]; locale: string }) {
+type Props = {
+  items: CalendarItem[];
+  /** Month view: per day, the blocks the server left out; the day then ends with a link to its own view. */
+  more?: Record<string, number>;
+  owners: { id: string; name: string; colour: string }[];
+  locale: string;
+  /** The calendars shown, as calendar-page writes them ("&users=…"), kept by the day's link. */
+  query?: string;
+};
+
+export async function AgendaList({ items, more = {}, owners, locale, query = "" }: Props) {
   const t = await getTranslations("calendar");
   const owner = new Map(owners.map((o) => [o.id, o]));
   const days = new Map<string, CalendarItem[]>();
@@ -43,6 +53,11 @@ export async function AgendaList({ items, owners, locale }: { items: CalendarIte
               );
             })}
           </ul>
+          {more[day] > 0 && (
+            <Link href={`/calendar?view=day&date=${day}${query}`} className="inline-block py-1 text-sm font-semibold text-brand-700 hover:underline dark:text-brand-100">
+              {t("moreInDay", { count: more[day] })}
+            </Link>
+          )}
         </section>
       ))}
     </div>

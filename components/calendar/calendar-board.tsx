@@ -19,7 +19,8 @@ import { SlotMenu, type Slot } from "@/components/calendar/slot-menu";
 import { AccessibleDay, AccessibleWeek, PlainHeader } from "@/components/calendar/accessible-views";
 
 export type BoardOwner = { id: string; name: string; colour: string };
-export type BoardEvent = { item: CalendarItem; start: Date; end: Date; resourceId: string; ownerName: string; colour: string };
+/** `more`: the end of a month day the server cut short (lib/calendar/month.ts): « +N » more, which opens the day. */
+export type BoardEvent = { item: CalendarItem; start: Date; end: Date; resourceId: string; ownerName: string; colour: string; more?: { day: string; count: number } };
 
 const localizer = dateFnsLocalizer({
   format,
@@ -34,6 +35,8 @@ const COMPONENTS = { event: CalendarEvent, day: { header: PlainHeader }, week: {
 
 type Props = {
   items: CalendarItem[];
+  /** Month view: per day, the blocks the server left out. */
+  more?: Record<string, number>;
   owners: BoardOwner[];
   view: CalendarView;
   date: string;
@@ -48,18 +51,18 @@ type Props = {
  * The calendar grid (react-big-calendar): day, week, month and agenda. Navigation goes through the page's address;
  * dragging an item (or resizing a meeting) saves it with its version and puts it back when the save is refused.
  */
-export function CalendarBoard({ items, owners, view, date, layout, locale, query, canCreate }: Props) {
+export function CalendarBoard({ items, more, owners, view, date, layout, locale, query, canCreate }: Props) {
   const t = useTranslations("calendar");
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [slot, setSlot] = useState<Slot | null>(null);
   const owner = useMemo(() => new Map(owners.map((o) => [o.id, o])), [owners]);
-  const [events, setEvents] = useState<BoardEvent[]>(() => toEvents(items, owner, layout));
+  const [events, setEvents] = useState<BoardEvent[]>(() => [...toEvents(items, owner, layout), ...moreEvents(more)]);
   const [source, setSource] = useState(items);
   if (source !== items) {
     setSource(items);
-    setEvents(toEvents(items, owner, layout));
+    setEvents([...toEvents(items, owner, layout), ...moreEvents(more)]);
   }
 
   async function move({ event, start, end }: EventInteractionArgs<BoardEvent>, resized: boolean) {
@@ -88,7 +91,8 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
 
   const go = (v: string, day: string) => router.push(`/calendar?view=${v}&date=${day}${query}`);
   const open = (e: BoardEvent) => {
-    if (!e.item.busy) router.push(`/${e.item.module}/${e.item.id}`);
+    if (e.more) go("day", e.more.day);
+    else if (!e.item.busy) router.push(`/${e.item.module}/${e.item.id}`);
   };
 
   return (
@@ -115,14 +119,14 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
           onSelectSlot={(s) => setSlot({ start: localToWall(s.start), end: localToWall(s.end) })}
           onSelectEvent={open}
           onKeyPressEvent={(e, ev) => (ev as unknown as KeyboardEvent).key === "Enter" && open(e)}
-          draggableAccessor={(e) => !e.item.busy && e.item.canMove}
-          resizableAccessor={(e) => !e.item.busy && e.item.module === "meetings" && e.item.canMove}
+          draggableAccessor={(e) => !e.more && !e.item.busy && e.item.canMove}
+          resizableAccessor={(e) => !e.more && !e.item.busy && e.item.module === "meetings" && e.item.canMove}
           onEventDrop={(args) => void move(args, false)}
           onEventResize={(args) => void move(args, true)}
           resources={layout === "side" && view !== "month" ? owners : undefined}
           resourceIdAccessor={(o) => o.id}
           resourceTitleAccessor={(o) => o.name}
-          eventPropGetter={(e) => ({
+          eventPropGetter={(e) => e.more ? { className: "calendar-more" } : ({
             className: e.item.busy ? "calendar-busy" : `calendar-${e.item.module}`,
             style: { backgroundColor: e.item.busy ? BUSY_COLOUR : KIND_STYLE[e.item.module].colour, borderLeft: `6px solid ${e.colour}`, color: "white" },
           })}
@@ -140,7 +144,12 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
             week: t("views.week"),
             month: t("views.month"),
             agenda: t("views.agenda"),
-            showMore: (count: number) => t("showMore", { count }),
+            // The day's hidden blocks: those the grid had no room for, plus those the server left out (its « +N » block
+            // counts for them when hidden itself).
+            showMore: (count: number, remaining?: BoardEvent[]) => {
+              const cut = remaining?.find((e) => e.more)?.more?.count ?? 0;
+              return t("showMore", { count: cut ? count - 1 + cut : count });
+            },
             // Read by the accessible day and week grid (components/calendar/accessible-views.ts) as the hours box's name.
             ...({ hoursRegion: t("hoursRegion") } as object),
           }}
@@ -149,6 +158,19 @@ export function CalendarBoard({ items, owners, view, date, layout, locale, query
       {slot && <SlotMenu slot={slot} onClose={() => setSlot(null)} />}
     </div>
   );
+}
+
+/** One « +N » block at the end of each day the server cut short. */
+function moreEvents(more: Record<string, number> | undefined): BoardEvent[] {
+  return Object.entries(more ?? {}).map(([day, count]) => ({
+    item: { key: `more:${day}`, ownerId: "", start: `${day}T23:58`, end: `${day}T23:59`, busy: true },
+    start: wallToLocal(`${day}T23:58`),
+    end: wallToLocal(`${day}T23:59`),
+    resourceId: "",
+    ownerName: "",
+    colour: BUSY_COLOUR,
+    more: { day, count },
+  }));
 }
 
 /** Side by side, an activity shows in each person's column; combined, once, in the first shown person's colour. */

@@ -7,6 +7,7 @@ import type { BoardEvent } from "@/components/calendar/calendar-board";
 export function CalendarEvent({ event }: { event: BoardEvent }) {
   const t = useTranslations("calendar");
   const time = event.item.start.slice(11, 16);
+  if (event.more) return <span className="text-xs font-semibold underline">{t("moreInDay", { count: event.more.count })}</span>;
   if (event.item.busy) {
     return (
       <span className="flex items-center gap-1 text-xs" style={{ color: "white" }}>

@@ -10,6 +10,7 @@ import { timeZoneKey } from "@/lib/records/time-zones";
 import { calendarHref, CALENDAR_VIEWS, MAX_CALENDARS, parseCalendarState, shiftDate, visibleRange } from "@/lib/calendar/range";
 import { addableCalendars, calendarsFor } from "@/lib/calendar/sharing";
 import { calendarItems } from "@/lib/calendar/items";
+import { calendarMonthItems } from "@/lib/calendar/month";
 import { personColour } from "@/lib/calendar/share-rules";
 import { CalendarBoard } from "@/components/calendar/calendar-board";
 import { CalendarSide } from "@/components/calendar/calendar-side";
@@ -30,9 +31,11 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
   }
   const { allowed, refused } = await calendarsFor(user, state.users);
   const range = visibleRange(state.view, state.date, user.timeZone);
-  const [t, items, people, addable, canCreate] = await Promise.all([
+  // A month sends the first activities of each day and counts the rest (lib/calendar/month.ts).
+  const month = state.view === "month" ? calendarMonthItems(user, allowed, range) : calendarItems(user, allowed, range).then((items) => ({ items, more: {} }));
+  const [t, { items, more }, people, addable, canCreate] = await Promise.all([
     getTranslations("calendar"),
-    calendarItems(user, allowed, range),
+    month,
     db.user.findMany({ where: { id: { in: allowed.map((a) => a.ownerId) } }, select: { id: true, name: true } }),
     addableCalendars(user),
     canModule(user, "calls", "create"),
@@ -93,10 +96,10 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
           <div>
             {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
             <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
-              <CalendarBoard items={items} owners={owners} view={state.view} date={state.date} layout={state.layout} locale={locale} query={query} canCreate={canCreate} />
+              <CalendarBoard items={items} more={more} owners={owners} view={state.view} date={state.date} layout={state.layout} locale={locale} query={query} canCreate={canCreate} />
             </div>
             <div className={state.view === "agenda" ? "" : "sm:hidden"}>
-              <AgendaList items={items} owners={owners} locale={locale} />
+              <AgendaList items={items} more={more} owners={owners} locale={locale} query={query} />
             </div>
           </div>
           <CalendarSide state={shown} owners={owners} addable={addable.filter((a) => !shown.users.includes(a.id))} anyShared={addable.length > 0} />

@@ -35,44 +35,57 @@ const MEETING_DEFAULT_MINUTES = 60;
 const MEETING_LOOKBACK = 24 * 60 * MINUTE;
 const relatedSelect = { clientId: true, contactId: true, partnerId: true } as const;
 
+/** Each table's rows on some people's calendars within [from, to), in the recycle bin's `deleted` condition. */
+function activityWhere(ids: string[], range: { from: Date; to: Date }, deleted: object, only?: ActivityIds) {
+  // Rows found on these calendars a moment ago: by primary key alone. With the range too, SQLite walked the range's
+  // index (10,000 entries for thirty people's month) to pick out 250 ids; the recycle bin is checked on the rows.
+  if (only) return { calls: { id: { in: only.calls } }, meetings: { id: { in: only.meetings } }, tasks: { id: { in: only.tasks } } };
+  return {
+    calls: { AND: [deleted, { assignedUserId: { in: ids } }, { startAt: { gte: range.from, lt: range.to } }] },
+    meetings: {
+      AND: [
+        deleted,
+        { startAt: { gte: new Date(range.from.getTime() - MEETING_LOOKBACK), lt: range.to } },
+        { OR: [{ assignedUserId: { in: ids } }, ...ids.map((id) => ({ invitees: { contains: JSON.stringify(id) } }))] },
+      ],
+    },
+    tasks: { AND: [deleted, { assignedUserId: { in: ids } }, { dueAt: { gte: range.from, lt: range.to } }] },
+  };
+}
+
+/** Ids per calendar module: the rows a capped month view keeps. */
+export type ActivityIds = Record<CalendarModule, string[]>;
+
+const meetingEnd = (m: { startAt: Date; endAt: Date | null }) => (m.endAt && m.endAt > m.startAt ? m.endAt : new Date(m.startAt.getTime() + MEETING_DEFAULT_MINUTES * MINUTE));
+const ownersAmong = (ownerIds: readonly string[]) => {
+  const wanted = new Set(ownerIds);
+  return (list: (string | null)[]) => [...new Set(list.filter((id): id is string => id !== null && wanted.has(id)))];
+};
+
 /**
  * The activities on some people's calendars within [from, to): calls and tasks assigned to them, meetings assigned
  * to them or where they are invited. One indexed range query per table, narrow selects. `includeDeleted` (the feed)
- * also reads those moved to the recycle bin since that instant.
+ * also reads those moved to the recycle bin since that instant; `only` narrows each table to some ids.
  */
-export async function readActivities(ownerIds: readonly string[], range: { from: Date; to: Date }, deletedSince?: Date) {
+export async function readActivities(ownerIds: readonly string[], range: { from: Date; to: Date }, deletedSince?: Date, only?: ActivityIds) {
   const ids = [...new Set(ownerIds)];
   const deleted = deletedSince ? { OR: [{ deletedAt: null }, { deletedAt: { gte: deletedSince } }] } : { deletedAt: null };
   // Date columns cost the most per row: the feed's own ones are read only for the feed.
-  const feed = { updatedAt: !!deletedSince, deletedAt: !!deletedSince } as const;
+  const feed = { updatedAt: !!deletedSince, deletedAt: !!deletedSince || !!only } as const;
+  const where = activityWhere(ids, range, deleted, only);
   const [calls, meetings, tasks] = await Promise.all([
-    db.call.findMany({
-      where: { AND: [deleted, { assignedUserId: { in: ids } }, { startAt: { gte: range.from, lt: range.to } }] },
-      select: { id: true, version: true, subject: true, startAt: true, duration: true, assignedUserId: true, ...feed, ...relatedSelect },
-    }),
-    db.meeting.findMany({
-      where: {
-        AND: [
-          deleted,
-          { startAt: { gte: new Date(range.from.getTime() - MEETING_LOOKBACK), lt: range.to } },
-          { OR: [{ assignedUserId: { in: ids } }, ...ids.map((id) => ({ invitees: { contains: JSON.stringify(id) } }))] },
-        ],
-      },
-      select: { id: true, version: true, subject: true, startAt: true, endAt: true, assignedUserId: true, invitees: true, ...feed, ...relatedSelect },
-    }),
-    db.task.findMany({
-      where: { AND: [deleted, { assignedUserId: { in: ids } }, { dueAt: { gte: range.from, lt: range.to } }] },
-      select: { id: true, version: true, subject: true, dueAt: true, assignedUserId: true, ...feed, ...relatedSelect },
-    }),
+    only?.calls.length === 0 ? [] : db.call.findMany({ where: where.calls, select: { id: true, version: true, subject: true, startAt: true, duration: true, assignedUserId: true, ...feed, ...relatedSelect } }),
+    only?.meetings.length === 0 ? [] : db.meeting.findMany({ where: where.meetings, select: { id: true, version: true, subject: true, startAt: true, endAt: true, assignedUserId: true, invitees: true, ...feed, ...relatedSelect } }),
+    only?.tasks.length === 0 ? [] : db.task.findMany({ where: where.tasks, select: { id: true, version: true, subject: true, dueAt: true, assignedUserId: true, ...feed, ...relatedSelect } }),
   ]);
-  const wanted = new Set(ids);
-  const mine = (list: (string | null)[]) => [...new Set(list.filter((id): id is string => id !== null && wanted.has(id)))];
+  const mine = ownersAmong(ids);
+  const live = <T extends { deletedAt?: Date | null }>(list: T[]) => (only ? list.filter((r) => !r.deletedAt) : list);
   return [
-    ...calls.map((c) => ({ ...c, module: "calls" as const, start: c.startAt, end: new Date(c.startAt.getTime() + Math.max(c.duration ?? 0, 15) * MINUTE), owners: mine([c.assignedUserId]) })),
-    ...meetings
-      .map((m) => ({ ...m, module: "meetings" as const, start: m.startAt, end: m.endAt && m.endAt > m.startAt ? m.endAt : new Date(m.startAt.getTime() + MEETING_DEFAULT_MINUTES * MINUTE), owners: mine([m.assignedUserId, ...parseJsonArray(m.invitees)]) }))
+    ...live(calls).map((c) => ({ ...c, module: "calls" as const, start: c.startAt, end: new Date(c.startAt.getTime() + Math.max(c.duration ?? 0, 15) * MINUTE), owners: mine([c.assignedUserId]) })),
+    ...live(meetings)
+      .map((m) => ({ ...m, module: "meetings" as const, start: m.startAt, end: meetingEnd(m), owners: mine([m.assignedUserId, ...parseJsonArray(m.invitees)]) }))
       .filter((m) => m.end > range.from && m.owners.length > 0),
-    ...tasks.map((t) => ({ ...t, module: "tasks" as const, start: t.dueAt!, end: new Date(t.dueAt!.getTime() + TASK_MINUTES * MINUTE), owners: mine([t.assignedUserId]) })),
+    ...live(tasks).map((t) => ({ ...t, module: "tasks" as const, start: t.dueAt!, end: new Date(t.dueAt!.getTime() + TASK_MINUTES * MINUTE), owners: mine([t.assignedUserId]) })),
   ];
 }
 
@@ -119,7 +132,11 @@ async function moduleRights(viewer: CurrentUser) {
  * module); otherwise it is « Occupé ». An activity on several shown calendars appears once per person.
  */
 export async function calendarItems(viewer: CurrentUser, owners: readonly CalendarOwner[], range: { from: Date; to: Date }): Promise<CalendarItem[]> {
-  const rows: Raw[] = await readActivities(owners.map((o) => o.ownerId), range);
+  return itemsOf(viewer, owners, await readActivities(owners.map((o) => o.ownerId), range));
+}
+
+/** The blocks of rows read by readActivities, as the viewer may see them on these owners' calendars. */
+export async function itemsOf(viewer: CurrentUser, owners: readonly CalendarOwner[], rows: readonly Raw[]): Promise<CalendarItem[]> {
   const level = new Map(owners.map((o) => [o.ownerId, o.level]));
   const detailed = rows.filter((r) => r.owners.some((o) => level.get(o) === "details"));
   // Each access answer is asked once per page (the read right served both the scope and the names before).

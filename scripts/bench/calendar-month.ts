@@ -1,5 +1,5 @@
-// `npx tsx scripts/bench/calendar-month.ts`: server time of the calendar's month query (lib/calendar/items.ts:
-// the three indexed range reads, the scope check and the « Lié à » names) on a temporary SQLite database holding
+// `npx tsx scripts/bench/calendar-month.ts`: server time of the calendar's month query (lib/calendar/month.ts:
+// where each activity falls, then the first of each day read whole, the scope check and the « Lié à » names) on a temporary SQLite database holding
 // 2,500 activities in the measured month across 30 users, plus 25,000 in the two years around it. Prints p50 /
 // p95 / max of wall clock and CPU time (the machine is shared) over 30 runs after warm-up for one person's month,
 // for all 30 side by side and for the access checks alone; exits 1 when a wall-clock p95 reaches 250 ms. Environment: BENCH_KEEP=1 keeps the temporary folder.
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     db = createPrismaClient(url);
     (globalThis as { crmDb?: Db }).crmDb = db;
     const users = await load(db);
-    const { calendarItems } = await import("@/lib/calendar/items");
+    const { calendarMonthItems } = await import("@/lib/calendar/month");
     const { visibleRange } = await import("@/lib/calendar/range");
     const viewer = { ...users[0], role: "admin", timeZone: MONTH.zone, ownTimeZone: null, locale: "fr", darkMode: false, compact: false, sessionId: "bench" } as unknown as CurrentUser;
     const range = visibleRange("month", MONTH.first, MONTH.zone);
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     };
     let failed = false;
     for (const [name, owners] of [...Object.entries(cases), ["access checks alone", null] as const]) {
-      const run = () => (owners ? calendarItems(viewer, owners, range) : accessChecks());
+      const run = async () => (owners ? (await calendarMonthItems(viewer, owners, range)).items : accessChecks());
       for (let i = 0; i < 5; i += 1) await run();
       const samples: number[] = [];
       const cpu: number[] = [];

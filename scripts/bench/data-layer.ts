@@ -38,12 +38,12 @@ export async function clientDetail(id: string, user: CurrentUser) {
   return { detail, open, done };
 }
 
-/** The calendar's month view (lib/calendar/items.ts, what /calendar reads): calls, meetings and tasks of the visible
- * weeks of `firstDay`'s month on the owners' calendars, seen by `viewer` with details. */
+/** The calendar's month view (lib/calendar/month.ts, what /calendar reads): the first calls, meetings and tasks of
+ * each day of the visible weeks of `firstDay`'s month on the owners' calendars, seen by `viewer` with details. */
 export async function calendarMonth(firstDay: string, viewer: CurrentUser, ownerIds: readonly string[]): Promise<number> {
-  const [{ calendarItems }, { visibleRange }] = await calendarLibs();
+  const [{ calendarMonthItems }, { visibleRange }] = await calendarLibs();
   const range = visibleRange("month", firstDay, viewer.timeZone);
-  return (await calendarItems(viewer, ownerIds.map((ownerId) => ({ ownerId, level: "details" as const })), range)).length;
+  return (await calendarMonthItems(viewer, ownerIds.map((ownerId) => ({ ownerId, level: "details" as const })), range)).items.length;
 }
-let calendar: Promise<[typeof import("@/lib/calendar/items"), typeof import("@/lib/calendar/range")]> | null = null;
-const calendarLibs = () => (calendar ??= Promise.all([import("@/lib/calendar/items"), import("@/lib/calendar/range")]));
+let calendar: Promise<[typeof import("@/lib/calendar/month"), typeof import("@/lib/calendar/range")]> | null = null;
+const calendarLibs = () => (calendar ??= Promise.all([import("@/lib/calendar/month"), import("@/lib/calendar/range")]));

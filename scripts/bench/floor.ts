@@ -99,13 +99,55 @@ export function detailQueries(clientId: string): FloorQuery[] {
   return out;
 }
 
-/** Calls, meetings (by start) and tasks (by due date) of a month's visible weeks on some users' calendars, in time order. */
-export function calendarQueries(from: Date, to: Date, userIds: readonly string[], date: (d: Date) => unknown): FloorQuery[] {
+const CALENDAR_TABLES = [["Meeting", "startAt"], ["Call", "startAt"], ["Task", "dueAt"]] as const;
+
+/** The index of the day an instant falls on, as nested CASEs over the days' starts (as lib/calendar/month-days.ts). */
+function dayCase(at: string, starts: readonly Date[], lo: number, hi: number, params: unknown[], date: (d: Date) => unknown): string {
+  if (lo === hi) return String(lo);
+  const mid = (lo + hi + 1) >> 1;
+  params.push(date(starts[mid]));
+  const below = dayCase(at, starts, lo, mid - 1, params, date);
+  return `(CASE WHEN "${at}" < ? THEN ${below} ELSE ${dayCase(at, starts, mid, hi, params, date)} END)`;
+}
+
+/**
+ * Per table, the first `perDay` calls, meetings (by start; assigned ones only) and tasks (by due date) of each day
+ * of a month's visible weeks on some users' calendars, and each day's count: `starts` are the days' first instants.
+ */
+export function calendarQueries(starts: readonly Date[], to: Date, userIds: readonly string[], perDay: number, date: (d: Date) => unknown): FloorQuery[] {
   const owners = userIds.map(() => "?").join(", ");
-  return [["Meeting", "startAt"], ["Call", "startAt"], ["Task", "dueAt"]].map(([table, at]) => ({
-    sql: `SELECT "id", "subject", "status", "${at}", "assignedUserId" FROM "${table}" WHERE "assignedUserId" IN (${owners}) AND "deletedAt" IS NULL AND "${at}" >= ? AND "${at}" < ? ORDER BY "${at}", "id"`,
-    params: [...userIds, date(from), date(to)],
-  }));
+  return CALENDAR_TABLES.map(([table, at]) => {
+    const params: unknown[] = [];
+    const bucket = dayCase(at, starts, 0, starts.length - 1, params, date);
+    return {
+      sql: `SELECT "id", "at", "b", "n" FROM (SELECT "id", "at", "b", ROW_NUMBER() OVER (PARTITION BY "b" ORDER BY "at", "id") AS "r", COUNT(*) OVER (PARTITION BY "b") AS "n" FROM (SELECT "id", "${at}" AS "at", ${bucket} AS "b" FROM "${table}" WHERE "assignedUserId" IN (${owners}) AND "deletedAt" IS NULL AND "${at}" >= ? AND "${at}" < ?) AS "k") AS "w" WHERE "r" <= ${perDay}`,
+      params: [...params, ...userIds, date(starts[0]), date(to)],
+    };
+  });
+}
+
+/**
+ * The month view's floor: each table's first activities of each day (calendarQueries), the day's first `perDay` of
+ * all tables kept, and those read whole by id, as lib/calendar/month.ts does. The kept rows come back as one list.
+ */
+export async function calendarMonthFloor(raw: RawDb, firsts: readonly FloorQuery[], perDay: number): Promise<SqlRow[][]> {
+  const found = (await runQueries(raw, firsts)).flatMap((rows, t) => rows.map((r) => ({ t, id: String(r.id), at: new Date(r.at as string), b: Number(r.b) })));
+  found.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1));
+  const shown = new Map<number, number>();
+  const kept: string[][] = CALENDAR_TABLES.map(() => []);
+  for (const f of found) {
+    const n = shown.get(f.b) ?? 0;
+    if (n >= perDay) continue;
+    shown.set(f.b, n + 1);
+    kept[f.t].push(f.id);
+  }
+  const rows: SqlRow[] = [];
+  for (const [t, [table, at]] of CALENDAR_TABLES.entries()) {
+    if (!kept[t].length) continue;
+    const sql = `SELECT "id", "subject", "status", "version", "${at}", "assignedUserId", "clientId", "contactId", "partnerId" FROM "${table}" WHERE "id" IN (${kept[t].map(() => "?").join(", ")})`;
+    rows.push(...(await raw.all(sql, kept[t])));
+  }
+  return [rows];
 }
 
 export async function runQueries(raw: RawDb, queries: readonly FloorQuery[]): Promise<SqlRow[][]> {
