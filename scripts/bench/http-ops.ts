@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Loaded } from "./load";
 import { listQuery } from "./data-layer";
 import { FILTER, searches } from "./ops";
-import { concurrent, timed } from "./measure";
+import { concurrent, paced, timed } from "./measure";
 import { request, type Cookies } from "./http";
 import { summarize, type Summary } from "./stats";
 
@@ -38,10 +38,14 @@ export async function httpOps(port: number, jar: Cookies, loaded: Loaded, page20
 }
 
 /**
- * Registration POSTs as the kiosk page's script sends them. Each carries its own X-Forwarded-For (the server runs
+ * Registration POSTs as the kiosk page's script sends them: 4 and 16 at a time (throughput), then 30 a second while
+ * the client list is timed. Each carries its own X-Forwarded-For (the server runs
  * with TRUST_PROXY=1 for the bench), which lifts the per-address limit without touching it; one in five is sent
  * twice at once with the same idempotency key (a double tap), which must record one visit.
  */
+/** Registrations per second sent while the list is timed: the kiosk's own target rate. */
+export const KIOSK_RATE = 30;
+
 async function kiosk(port: number, headers: Record<string, string>, listPath: string, samples: number, log: (l: string) => void): Promise<KioskFigures> {
   let sent = 0;
   const keys = new Set<string>();
@@ -72,7 +76,9 @@ async function kiosk(port: number, headers: Record<string, string>, listPath: st
     while (!stop) times.push((await list()).ms);
     return times;
   })();
-  const mixed = await concurrent(post, 200, 4);
+  // The kiosk at the issue's throughput target, 30 registrations a second (an office sees a few an hour): flat out,
+  // on the server's one thread, every list request would wait behind the kiosk's queue whatever either costs.
+  const mixed = await paced(post, 300, KIOSK_RATE);
   stop = true;
   const underLoad = summarize(await listLoad);
   log(`kiosk: ${c4.perSecond.toFixed(0)} req/s at 4, ${c16.perSecond.toFixed(0)} at 16, ${mixed.perSecond.toFixed(0)} mixed; list p95 ${alone.summary.p95.toFixed(0)} → ${underLoad.p95.toFixed(0)} ms`);

@@ -47,6 +47,29 @@ export async function concurrent<T>(fn: (i: number) => Promise<T>, total: number
   return { summary: summarize(times), wallMs, perSecond: (1000 * total) / wallMs, results };
 }
 
+/**
+ * `total` calls started at a steady `perSecond`, whatever the previous ones are doing: visitors arrive on their own
+ * schedule (an open loop). A closed loop of N workers would send as fast as the server answers, leaving it no idle
+ * time for anything else.
+ */
+export async function paced<T>(fn: (i: number) => Promise<T>, total: number, perSecond: number): Promise<{ summary: Summary; wallMs: number; perSecond: number; results: PromiseSettledResult<T>[] }> {
+  const times: number[] = [];
+  const started = performance.now();
+  const one = async (i: number): Promise<T> => {
+    const wait = started + (1000 * i) / perSecond - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const t = performance.now();
+    try {
+      return await fn(i);
+    } finally {
+      times.push(performance.now() - t);
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: total }, (_, i) => one(i)));
+  const wallMs = performance.now() - started;
+  return { summary: summarize(times), wallMs, perSecond: (1000 * total) / wallMs, results };
+}
+
 /** Peak RSS while `fn` runs, sampled every 5 ms and by `fn` itself through `sample`, above the RSS before it. */
 export async function memoryGrowth<T>(fn: (sample: () => void) => Promise<T>): Promise<{ result: T; ms: number; baseMb: number; growthMb: number }> {
   (globalThis as { gc?: () => void }).gc?.();
