@@ -133,6 +133,16 @@ describe("the client list reads its index in order", () => {
     }
   });
 
+  it("a record's place in the list and its neighbours (« 2/8 », previous / next)", async () => {
+    const model = MODULES.clients;
+    const params = listStateOf(model.def, "f.clientStatus=in&f.clientStatus.v=jobSeeker");
+    const [middle] = await getDb().client.findMany({ where: { deletedAt: null, clientStatus: "jobSeeker" }, orderBy: [{ sortName: "asc" }, { id: "asc" }], skip: 10, take: 1 });
+    const seen = await captured(() => model.position(middle.id, params, admin));
+    const statements = ordered(seen, "Client");
+    expect(statements.length).toBeGreaterThanOrEqual(4); // next, previous, rank and total
+    for (const s of statements) expect(orderProblems(await explain(s.query, s.params), "Client")).toEqual([]);
+  });
+
   it("« Mes éléments » in name order", async () => {
     const plans = await listPlans("clients", "mine=1");
     expect(plans.filter((p) => p.problems.length)).toEqual([]);
