@@ -43,7 +43,8 @@ export async function kanbanColumns(user: CurrentUser, filters: KanbanFilters, n
       const [rows, count] = await Promise.all([
         db.task.findMany({
           where: columnWhere,
-          orderBy: [{ dueSort: "asc" }, { id: "asc" }],
+          // deletedAt (null in every row) first: PostgreSQL then reads the (deletedAt, status, dueSort, id) index in order.
+          orderBy: [{ deletedAt: "asc" }, { dueSort: "asc" }, { id: "asc" }],
           take: KANBAN_COLUMN_MAX,
           select: { id: true, version: true, subject: true, dueAt: true, priority: true, assignedUserId: true },
         }),

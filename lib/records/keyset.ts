@@ -58,6 +58,12 @@ export type KeysetOptions = {
   before: boolean;
   /** Page size. */
   take: number;
+  /**
+   * Columns every row read holds one value of (a live list's `deletedAt`, always null), named first in the order:
+   * a no-op on the rows, but PostgreSQL's planner takes IS NULL for no equality, so an index holding `deletedAt`
+   * before the sort column is read in order only when the ORDER BY names it too (else it sorts every live row).
+   */
+  constant?: readonly string[];
 };
 
 export type KeysetQuery<W, O> = {
@@ -83,6 +89,7 @@ export function keysetQuery<W = Record<string, unknown>, O = Record<string, unkn
   // Backwards reads the display order reversed; nulls stay last in display, so they come first when reversed.
   const queryDir: Dir = before ? (dir === "asc" ? "desc" : "asc") : dir;
   const orderBy = [
+    ...(opts.constant ?? []).map((c) => ({ [c]: queryDir })),
     { [column]: nullable ? { sort: queryDir, nulls: before ? "first" : "last" } : queryDir },
     { id: queryDir },
   ] as O[];

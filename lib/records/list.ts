@@ -53,7 +53,12 @@ export type ListSpec<R extends Row> = {
   countRows?: (args: Query) => Promise<number>;
 };
 
-const indexOrder = (column: string, dir: "asc" | "desc") => [{ [column]: dir }, { id: dir }];
+/**
+ * A list reads live records only (the scope's `deletedAt IS NULL`) on indexes holding `deletedAt` before the sort
+ * column: its order names that column first (see keysetQuery's `constant`) so that PostgreSQL reads them in order.
+ */
+const LIVE = ["deletedAt"] as const;
+const indexOrder = (column: string, dir: "asc" | "desc") => [{ deletedAt: dir }, { [column]: dir }, { id: dir }];
 
 async function plan(spec: { module: string; params: ListParams }): Promise<SearchPlan | null> {
   const groups = queryGroups(spec.params.q);
@@ -78,7 +83,7 @@ async function scan<R extends Row>(
   let cursor = opts.start;
   let read_ = 0;
   for (;;) {
-    const q = keysetQuery({ ...opts.sort, column: opts.column, dir: opts.dir, cursor, before: opts.before && cursor !== null, take: CHUNK - 1 });
+    const q = keysetQuery({ ...opts.sort, constant: LIVE, column: opts.column, dir: opts.dir, cursor, before: opts.before && cursor !== null, take: CHUNK - 1 });
     // keysetQuery reverses the order itself when paging backwards from a cursor; keep that order without one.
     const orderBy = opts.before && cursor === null ? indexOrder(opts.column, opts.dir === "asc" ? "desc" : "asc") : q.orderBy;
     const batch = await read({ where: { AND: [...opts.base, q.where] }, orderBy, take: CHUNK });
@@ -132,7 +137,7 @@ async function sqlSearchPage<R extends Row>(spec: ListSpec<R>, table: string, gr
 export async function listPage<R extends Row>(spec: ListSpec<R>, take = PAGE_SIZE, opts: { count?: boolean } = {}) {
   const sort = spec.sortColumns[spec.params.sort];
   const column = sortColumnName(sort, spec.params.locale);
-  const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
+  const q = keysetQuery({ ...sort, constant: LIVE, column, dir: spec.params.dir, cursor: decodeCursor(spec.params.cursor), before: spec.params.before, take });
   const toPage = (rows: R[], total: { count: number; capped: boolean }) => ({ ...pageFromRows(rows, { column, before: q.before, take, hadCursor: q.hadCursor, valueOf: (r) => r[column] as never }), ...total });
   const groups = queryGroups(spec.params.q);
   if (groups.length && spec.plainTable && !sort.nullable && (sort.valueType === "string" || sort.valueType === "number")) {
@@ -175,7 +180,7 @@ export async function listPosition<R extends Row>(spec: ListSpec<R>, record: Row
   const backwards = spec.params.dir === "asc" ? "desc" : "asc";
   const neighbour = async (before: boolean) => {
     if (broad.length) return (await scan(spec.findKeys, { base, sort, column, dir: spec.params.dir, before, start: cursor, broad, want: 1, limit: SCAN_COUNT_LIMIT })).rows[0]?.id ?? null;
-    const q = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor, before, take: 1 });
+    const q = keysetQuery({ ...sort, constant: LIVE, column, dir: spec.params.dir, cursor, before, take: 1 });
     return (await spec.findKeys({ where: { AND: [...base, q.where] }, orderBy: q.orderBy, take: 1 }))[0]?.id ?? null;
   };
   const prevWhere = keysetQuery({ ...sort, column, dir: spec.params.dir, cursor, before: true, take: 1 }).where;

@@ -15,13 +15,13 @@ export type ListFilter = { fileStatus: string; clientStatus: string };
 /** A page of the filtered client list in name order, from a keyset position, and its capped count. */
 export function listQueries(f: ListFilter, after: { sortName: string; id: string } | null): FloorQuery[] {
   const where = `"deletedAt" IS NULL AND "fileStatus" = ? AND "clientStatus" = ?`;
-  const keyset = after ? ` AND ("sortName" > ? OR ("sortName" = ? AND "id" > ?))` : "";
+  const keyset = after ? ` AND "sortName" >= ? AND ("sortName" > ? OR "id" > ?)` : "";
   return [
     {
-      sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE ${where}${keyset} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`,
+      sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE ${where}${keyset} ORDER BY "deletedAt", "sortName", "id" LIMIT ${PAGE + 1}`,
       params: [f.fileStatus, f.clientStatus, ...(after ? [after.sortName, after.sortName, after.id] : [])],
     },
-    { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE ${where} ORDER BY "sortName", "id" LIMIT ${COUNT_CAP + 1}) t`, params: [f.fileStatus, f.clientStatus] },
+    { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE ${where} ORDER BY "deletedAt", "sortName", "id" LIMIT ${COUNT_CAP + 1}) t`, params: [f.fileStatus, f.clientStatus] },
   ];
 }
 
@@ -29,7 +29,7 @@ export function listQueries(f: ListFilter, after: { sortName: string; id: string
 export async function pageStart(raw: RawDb, f: ListFilter, page: number): Promise<{ sortName: string; id: string } | null> {
   if (page <= 1) return null;
   const rows = await raw.all(
-    `SELECT "sortName", "id" FROM "Client" WHERE "deletedAt" IS NULL AND "fileStatus" = ? AND "clientStatus" = ? ORDER BY "sortName", "id" LIMIT 1 OFFSET ${(page - 1) * PAGE - 1}`,
+    `SELECT "sortName", "id" FROM "Client" WHERE "deletedAt" IS NULL AND "fileStatus" = ? AND "clientStatus" = ? ORDER BY "deletedAt", "sortName", "id" LIMIT 1 OFFSET ${(page - 1) * PAGE - 1}`,
     [f.fileStatus, f.clientStatus],
   );
   return (rows[0] as { sortName: string; id: string } | undefined) ?? null;

@@ -54,6 +54,14 @@ describe("keysetQuery", () => {
     expect(q.before).toBe(true);
   });
 
+  it("names the constant columns first, in the direction the page is read", () => {
+    const live = { ...base, constant: ["deletedAt"] };
+    expect(keysetQuery({ ...live, cursor: null }).orderBy).toEqual([{ deletedAt: "asc" }, { sortName: "asc" }, { id: "asc" }]);
+    const back = keysetQuery({ ...live, before: true, cursor: { v: "cote", id: "c1" } });
+    expect(back.orderBy).toEqual([{ deletedAt: "desc" }, { sortName: "desc" }, { id: "desc" }]);
+    expect(back.where).toEqual({ AND: [{ sortName: { lte: "cote" } }, { OR: [{ sortName: { lt: "cote" } }, { id: { lt: "c1" } }] }] });
+  });
+
   it("keeps nulls last on a nullable column, in both directions", () => {
     const n = { ...base, column: "city", nullable: true };
     const fwd = keysetQuery({ ...n, cursor: { v: "iqaluit", id: "c1" } });
