@@ -73,9 +73,10 @@ export async function matchingPageIds(db: Db, search: SearchSql, page: SqlPage):
   const col = Prisma.sql`"c".${quoted(page.column)}`;
   const op = Prisma.raw(page.dir === "asc" ? ">" : "<");
   const dir = Prisma.raw(page.dir === "asc" ? "ASC" : "DESC");
-  // The leading bound lets the index seek to the cursor (as keysetQuery does).
+  // The leading bound lets the index seek to the cursor (as keysetQuery does). `deletedAt` (null on every live row)
+  // leads the order as it leads the list indexes: PostgreSQL then reads them in order instead of sorting.
   const keyset = page.after ? Prisma.sql` AND ${col} ${op}= ${page.after.v} AND (${col} ${op} ${page.after.v} OR "c"."id" ${op} ${page.after.id})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM ${search.from} WHERE ${search.where}${keyset} ORDER BY ${col} ${dir}, "c"."id" ${dir} ${limit(page.take)}`;
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM ${search.from} WHERE ${search.where}${keyset} ORDER BY "c"."deletedAt" ${dir}, ${col} ${dir}, "c"."id" ${dir} ${limit(page.take)}`;
   return rows.map((r) => r.id);
 }
 

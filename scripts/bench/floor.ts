@@ -73,7 +73,7 @@ export function searchQueries(q: string, rare: boolean): FloorQuery[] {
   }
   const match = `EXISTS (SELECT 1 FROM "SearchToken" AS s WHERE s."recordId" = "Client"."id" AND (${prefixes.map(() => `(s."token" >= ? AND s."token" < ?)`).join(" OR ")}))`;
   return [
-    { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`, params },
+    { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "deletedAt", "sortName", "id" LIMIT ${PAGE + 1}`, params },
     { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} LIMIT ${SEARCH_COUNT_CAP + 1}) t`, params },
   ];
 }
