@@ -92,7 +92,9 @@ export async function CalendarPage({ locale, searchParams }: { locale: string; s
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("timeZone", { zone: tz(timeZoneKey(user.timeZone) as never) })}</p>
         {/* The legend and calendars column sits beside the grid only on wide screens: at 1280 px, between the menu and
             the right panel, it left the week seven 70 px columns whose day names were cut. */}
-        <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_14rem]">
+        {/* minmax(0, 1fr) below 2xl too: an auto column grew to the blocks' unwrapped text (a month of long subjects
+            made the grid 2,400 px wide under the right panel). */}
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 2xl:grid-cols-[minmax(0,1fr)_14rem]">
           <div>
             {/* Phones get the agenda list; the grid needs a wider screen (and the agenda view is the list too). */}
             <div className={state.view === "agenda" ? "hidden" : "hidden sm:block"}>
