@@ -74,6 +74,14 @@ export async function load(db: Db, raw: RawDb, sizes: Sizes, seed: number, log: 
   let auditCount = 0;
   type Model = (typeof MODULES)[keyof typeof MODULES];
   const sortKeyCache = new Map<string, string | undefined>();
+  // A record's kept sort keys depend only on its label, user and relation fields (lib/records/sort-keys.ts), of
+  // which a load has few combinations (30 users, a handful of statuses): each combination is derived once.
+  const sortKeysOf = new Map<string, Record<string, string>>();
+  const sortKeysKey = (store: Model, stored: Record<string, unknown>) => {
+    let key = store.def.key;
+    for (const [field, sort] of Object.entries(store.sortColumns)) if (sort.from) key += `\u0001${typeof stored[field] === "string" ? stored[field] : ""}`;
+    return key;
+  };
 
   /** One module's rows with their tokens and « create » history rows, as saveRecord writes them, BATCH per transaction. */
   async function insert(table: string, store: Model, count: number, make: (i: number) => SqlRow, opts: { columns?: boolean } = { columns: true }): Promise<string[]> {
@@ -88,10 +96,12 @@ export async function load(db: Db, raw: RawDb, sizes: Sizes, seed: number, log: 
         const made = make(i);
         const stored = { ...(opts.columns ? store.columns(made, { timeZone: "America/Iqaluit" }) : made), createdById: author.id };
         const derived = store.derive(stored);
-        const sortKeys = await derivedSortKeys(db, store, stored, sortKeyCache);
+        const sortKey = sortKeysKey(store, stored);
+        let keys = sortKeysOf.get(sortKey);
+        if (!keys) sortKeysOf.set(sortKey, (keys = await derivedSortKeys(db, store, stored, sortKeyCache)));
         const id = newId();
         const t = (made.createdAt as Date | undefined) ? { createdAt: made.createdAt, updatedAt: made.createdAt } : times();
-        rows.push({ id, ...stored, ...derived.columns, ...sortKeys, ...t });
+        rows.push({ id, ...stored, ...derived.columns, ...keys, ...t });
         for (const token of derived.tokens) tokens.push({ id: newId(), module: store.def.key, token, recordId: id });
         audits.push({ id: newId(), module: store.def.key, recordId: id, userId: author.id, userName: author.name, action: "create", version: 1, createdAt: t.createdAt });
         ids.push(id);

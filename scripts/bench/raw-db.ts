@@ -25,6 +25,13 @@ export interface RawDb {
   close(): Promise<void>;
 }
 
+/** The union of the rows' keys in first-seen order, without a flat array of every row's keys (4.9 million tokens). */
+function columnsOf(rows: readonly SqlRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key in row) seen.add(key);
+  return [...seen];
+}
+
 const sqliteValue = (v: unknown) =>
   v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v;
 
@@ -52,14 +59,18 @@ export function openSqlite(path: string): RawDb {
     },
     async write(table, rows) {
       if (rows.length === 0) return;
-      const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const columns = columnsOf(rows);
       const key = `${table}:${columns.join(",")}`;
       let stmt = statements.get(key);
       if (!stmt) {
         stmt = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
         statements.set(key, stmt);
       }
-      for (const row of rows) stmt.run(columns.map((c) => sqliteValue(row[c])));
+      const values = new Array<unknown>(columns.length);
+      for (const row of rows) {
+        for (let i = 0; i < columns.length; i++) values[i] = sqliteValue(row[columns[i]]);
+        stmt.run(values);
+      }
     },
     async transaction(fn) {
       db.exec("BEGIN");
@@ -132,7 +143,7 @@ export async function openPostgres(url: string): Promise<RawDb> {
     },
     async write(table, rows) {
       if (rows.length === 0) return;
-      const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const columns = columnsOf(rows);
       const per = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
       for (let start = 0; start < rows.length; start += per) {
         const chunk = rows.slice(start, start + per);
