@@ -92,3 +92,27 @@ describe("GET /api/export/[module]", () => {
     expect(names[519]).toBe("Lot 519");
   }, 60_000);
 });
+
+describe("export memory", () => {
+  it("reads ahead one batch at most: a download that stops being read stops the reading of rows", async () => {
+    const { exportStream } = await import("@/lib/list-tools/export");
+    const { listStateOf } = await import("@/lib/list-tools/query");
+    const model = MODULES.clients;
+    const batches = jest.spyOn(model, "batch");
+    try {
+      const stream = exportStream(model, staff, { ...listStateOf(model.def, "f.city=contains&f.city.v=Kuglu"), locale: "fr" }, ["lastName"], { lang: "fr", sep: "semicolon", ids: null }, null);
+      const reader = stream.getReader();
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+      await reader.read(); // the header line
+      await settle();
+      expect(batches).toHaveBeenCalledTimes(1);
+      const first = await reader.read();
+      expect(new TextDecoder().decode(first.value).split("\r\n").filter(Boolean)).toHaveLength(500);
+      await settle();
+      expect(batches).toHaveBeenCalledTimes(2);
+      await reader.cancel();
+    } finally {
+      batches.mockRestore();
+    }
+  }, 30_000);
+});
