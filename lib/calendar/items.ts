@@ -30,9 +30,9 @@ type Raw = Related & { module: CalendarModule; id: string; version: number; subj
 
 const MINUTE = 60_000;
 const TASK_MINUTES = 30;
-const MEETING_DEFAULT_MINUTES = 60;
+export const MEETING_DEFAULT_MINUTES = 60;
 // A meeting that started the day before can still be running: read a day early, keep those that end in range.
-const MEETING_LOOKBACK = 24 * 60 * MINUTE;
+export const MEETING_LOOKBACK = 24 * 60 * MINUTE;
 const relatedSelect = { clientId: true, contactId: true, partnerId: true } as const;
 
 /** Each table's rows on some people's calendars within [from, to), in the recycle bin's `deleted` condition. */

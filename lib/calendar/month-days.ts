@@ -3,13 +3,11 @@ import { addDays, format, parse } from "date-fns";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/records/wall-time";
-import type { CalendarModule } from "@/lib/calendar/items";
+import { MEETING_DEFAULT_MINUTES, MEETING_LOOKBACK, type ActivityIds, type CalendarModule } from "@/lib/calendar/items";
 
 /** One of a day's first activities, found by the database, and how many that day has in its table. */
 export type DayCandidate = { module: CalendarModule; id: string; start: Date; day: string; dayTotal: number };
 
-const MEETING_DEFAULT_MINUTES = 60;
-const MEETING_LOOKBACK_MS = 24 * 60 * 60_000;
 
 /** The days of [from, to) in `timeZone` and the instant each begins; an activity begun before `from` is on the first. */
 export function daysOf(range: { from: Date; to: Date }, timeZone: string) {
@@ -40,7 +38,7 @@ export async function dayCandidates(ownerIds: readonly string[], range: { from: 
       table: "Meeting",
       at: "startAt",
       // Begun the day before and still running, as readActivities keeps them.
-      where: Prisma.sql`"startAt" >= ${new Date(range.from.getTime() - MEETING_LOOKBACK_MS)} AND "startAt" < ${range.to}
+      where: Prisma.sql`"startAt" >= ${new Date(range.from.getTime() - MEETING_LOOKBACK)} AND "startAt" < ${range.to}
         AND (CASE WHEN "endAt" IS NOT NULL AND "endAt" > "startAt" THEN "endAt" > ${range.from} ELSE "startAt" > ${new Date(range.from.getTime() - MEETING_DEFAULT_MINUTES * 60_000)} END)
         AND ("assignedUserId" IN (${owners}) OR ${invited})`,
     },
@@ -76,7 +74,7 @@ function dayIndex(at: Prisma.Sql, days: readonly { starts: Date }[], lo: number,
  */
 export function firstOfEachDay(candidates: readonly DayCandidate[], perDay: number) {
   const sorted = [...candidates].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const kept: Record<CalendarModule, string[]> = { calls: [], meetings: [], tasks: [] };
+  const kept: ActivityIds = { calls: [], meetings: [], tasks: [] };
   const shown = new Map<string, number>();
   const totals = new Map<string, number>();
   const counted = new Set<string>();

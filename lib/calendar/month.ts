@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { CALENDAR_MODULES, itemsOf, readActivities, type CalendarItem, type CalendarOwner } from "@/lib/calendar/items";
+import { itemsOf, readActivities, type CalendarItem, type CalendarOwner } from "@/lib/calendar/items";
 import { dayCandidates, daysOf, firstOfEachDay } from "@/lib/calendar/month-days";
 
 /**
@@ -20,6 +20,7 @@ export async function calendarMonthItems(viewer: CurrentUser, owners: readonly C
   const ownerIds = owners.map((o) => o.ownerId);
   const days = daysOf(range, viewer.timeZone);
   const { kept, more } = firstOfEachDay(await dayCandidates(ownerIds, range, days, perDay), perDay);
-  const rows = CALENDAR_MODULES.some((m) => kept[m].length > 0) ? await readActivities(ownerIds, range, undefined, kept) : [];
+  // A table with no id kept is not queried (readActivities).
+  const rows = await readActivities(ownerIds, range, undefined, kept);
   return { items: await itemsOf(viewer, owners, rows), more };
 }

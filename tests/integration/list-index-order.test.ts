@@ -40,11 +40,11 @@ async function captured(run: () => Promise<unknown>): Promise<Logged[]> {
   const log: [{ emit: "event"; level: "query" }] = [{ emit: "event", level: "query" }];
   let logged: PrismaClient;
   if (pgBase) {
-    const [{ name }] = await db.$queryRawUnsafe<{ name: string }[]>("SELECT current_database() AS name");
+    const [{ name }] = await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
     const url = pgBase.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
     logged = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as PrismaClient;
   } else {
-    const files = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
+    const files = await db.$queryRaw<{ name: string; file: string }[]>`PRAGMA database_list`;
     logged = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${files.find((f) => f.name === "main")!.file}` }), log });
   }
   const seen: Logged[] = [];
@@ -60,7 +60,8 @@ async function captured(run: () => Promise<unknown>): Promise<Logged[]> {
   return seen;
 }
 
-/** The engine's plan of one statement, one line per row or node. */
+/** The engine's plan of one statement, one line per row or node: `query` is SQL Prisma itself sent (captured
+ * above), run again under EXPLAIN with its own bound parameters. */
 async function explain(query: string, params: readonly unknown[]): Promise<string[]> {
   const db = getDb();
   if (!pgBase) return (await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`, ...params)).map((r) => r.detail);
