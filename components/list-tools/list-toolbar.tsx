@@ -60,9 +60,9 @@ export function SelectPageHeader({ selection }: { selection: Selection }) {
   );
 }
 
-export function SelectCell({ selection, row, title }: { selection: Selection; row: RecordRow; title: string }) {
-  const t = useTranslations("listTools");
-  return <input type="checkbox" className="size-4" aria-label={t("selectRow", { title })} checked={selection.has(row.id)} onChange={(e) => selection.toggle(row, e.target.checked)} />;
+/** A row's box; `label` names its record (« Sélectionner Marie Côté »), formatted by the list once per page. */
+export function SelectCell({ selection, row, label }: { selection: Selection; row: RecordRow; label: string }) {
+  return <input type="checkbox" className="size-4" aria-label={label} checked={selection.has(row.id)} onChange={(e) => selection.toggle(row, e.target.checked)} />;
 }
 
 /** The row of list tools under the quick search, the filter panel, and the selection bar when rows are selected. */

@@ -12,16 +12,33 @@ export function isBlank(value: DisplayValue | undefined): boolean {
   return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * A display value's text when it needs no words of the interface (a list → "a, b", a relation → its label), or
+ * null when it does (nothing → « — », a boolean → Oui/Non, a record in the recycle bin → « … (supprimé) »).
+ */
+function wordlessText(value: DisplayValue | undefined): string | null {
+  if (isBlank(value) || typeof value === "boolean") return null;
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "object" && value !== null) return value.deleted ? null : value.label;
+  return String(value);
+}
+
 /** Display value → plain text (boolean → Oui/Non, list → "a, b", relation → its label, nothing → « — »). */
 export function useDisplayText() {
   const t = useTranslations("records");
   return (value: DisplayValue | undefined): string => {
-    if (isBlank(value)) return t("empty");
+    const text = wordlessText(value);
+    if (text !== null) return text;
     if (typeof value === "boolean") return value ? t("yes") : t("no");
-    if (Array.isArray(value)) return value.join(", ");
-    if (typeof value === "object" && value !== null) return value.deleted ? t("deletedRecord", { label: value.label }) : value.label;
-    return String(value);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return t("deletedRecord", { label: value.label });
+    return t("empty");
   };
+}
+
+/** A value whose text needs the interface's words: only these cells take a translator (a list has hundreds). */
+function WordedValue({ value, className }: { value: DisplayValue | undefined; className?: string }) {
+  const text = useDisplayText()(value);
+  return className ? <span className={className}>{text}</span> : <>{text}</>;
 }
 
 /**
@@ -30,9 +47,14 @@ export function useDisplayText() {
  * → the related record. `plain` turns links off (inside another link, e.g. the list's first column).
  */
 export function DisplayValueView({ value, field, plain }: { value: DisplayValue | undefined; field?: FieldDef; plain?: boolean }) {
-  // A related record in the recycle bin reads « Marie Côté (supprimé) » (useDisplayText marks it).
-  const text = useDisplayText()(value);
-  if (isBlank(value)) return <span className="value-empty">{text}</span>;
+  if (isBlank(value)) return <WordedValue value={value} className="value-empty" />;
+  // A related record in the recycle bin reads « Marie Côté (supprimé) » (useDisplayText marks it), without a link:
+  // it has no page to open. A « Lié à » one is greyed.
+  const text = wordlessText(value);
+  if (text === null) {
+    const greyed = !plain && field?.kind === "parent" && typeof value === "object" && value !== null && !Array.isArray(value) && !!value.module;
+    return <WordedValue value={value} className={greyed ? "text-slate-500 dark:text-slate-400" : undefined} />;
+  }
   if (plain || !field) return <>{text}</>;
   if (field.kind === "url" && typeof value === "string" && SAFE_URL.test(value)) {
     return (
@@ -56,8 +78,6 @@ export function DisplayValueView({ value, field, plain }: { value: DisplayValue 
     );
   }
   if (field.kind === "relation" && field.relation && typeof value === "object" && value !== null && !Array.isArray(value)) {
-    // A record in the recycle bin has no page to open: its name, marked.
-    if (value.deleted) return <>{text}</>;
     return (
       <Link href={`/${field.relation.module}/${value.id}`} className={linkClass}>
         {value.label}
@@ -65,8 +85,6 @@ export function DisplayValueView({ value, field, plain }: { value: DisplayValue 
     );
   }
   if (field.kind === "parent" && typeof value === "object" && value !== null && !Array.isArray(value) && value.module) {
-    // A record in the recycle bin has no page to open: its name is shown, marked, without a link.
-    if (value.deleted) return <span className="text-slate-500 dark:text-slate-400">{text}</span>;
     return (
       <Link href={`/${value.module}/${value.id}`} className={linkClass}>
         {text}

@@ -1,33 +1,13 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Star } from "lucide-react";
 import type { ActionResult } from "@/lib/actions/errors";
 
 export type ToggleFavorite = (input: { module: string; id: string }) => Promise<ActionResult<{ favorite: boolean }>>;
 
-/**
- * The guide's star next to the record's name: blue when the record is in « Favoris », outlined otherwise. Toggles
- * at once and settles on the server's answer (back to the previous state, with a message, if it fails).
- */
-export function FavoriteStar({
-  module,
-  id,
-  initial,
-  toggle,
-  label,
-  sprite,
-}: {
-  module: string;
-  id: string;
-  initial: boolean;
-  toggle: ToggleFavorite;
-  /** Accessible name when several stars share a screen (a list row names its record). */
-  label?: string;
-  /** A list row's star: smaller, drawn from a symbol the list defines once (50 inline copies weigh ~40 KB). */
-  sprite?: string;
-}) {
-  const t = useTranslations();
+/** The star's state: toggled at once, settled on the server's answer (back to the previous state if it fails). */
+function useFavorite(module: string, id: string, initial: boolean, toggle: ToggleFavorite) {
   const [favorite, setFavorite] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -45,24 +25,55 @@ export function FavoriteStar({
       }
     });
   };
-  const alert = error && (
+  return { favorite, error, onClick };
+}
+
+function FavoriteError({ error }: { error: string }) {
+  const t = useTranslations();
+  return (
     <span role="alert" className="text-xs text-red-700 dark:text-red-400">
       {t(error, { ref: "" })}
     </span>
   );
-  if (sprite) {
+}
+
+type StarProps = {
+  module: string;
+  id: string;
+  initial: boolean;
+  toggle: ToggleFavorite;
+  /** Accessible name when several stars share a screen (a list row names its record). */
+  label?: string;
+  /** A list row's star: smaller, drawn from a symbol the list defines once (50 inline copies weigh ~40 KB). */
+  sprite?: string;
+};
+
+/**
+ * The guide's star next to the record's name: blue when the record is in « Favoris », outlined otherwise. Toggles
+ * at once and settles on the server's answer (back to the previous state, with a message, if it fails).
+ */
+export function FavoriteStar(props: StarProps) {
+  const { favorite, error, onClick } = useFavorite(props.module, props.id, props.initial, props.toggle);
+  const alert = error && <FavoriteError error={error} />;
+  if (props.sprite && props.label) {
     // A list row: no wrapper and no tooltip (50 of each), its look from globals.css; the name says which record.
+    // No translator either: the row's name comes from the list, and a page renders fifty of these.
     return (
       <>
-        <button type="button" className="record-table-star" aria-pressed={favorite} aria-label={label ?? t("records.favorite")} onClick={onClick}>
+        <button type="button" className="record-table-star" aria-pressed={favorite} aria-label={props.label} onClick={onClick}>
           <svg aria-hidden>
-            <use href={`#${sprite}`} />
+            <use href={`#${props.sprite}`} />
           </svg>
         </button>
         {alert}
       </>
     );
   }
+  return <LabelledStar favorite={favorite} onClick={onClick} label={props.label} alert={alert} />;
+}
+
+function LabelledStar({ favorite, onClick, label, alert }: { favorite: boolean; onClick: () => void; label?: string; alert: ReactNode }) {
+  const t = useTranslations();
   return (
     <span className="inline-flex shrink-0 items-center gap-1">
       <button

@@ -7,6 +7,7 @@ import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldDef, ModuleDef, RecordRow } from "@/lib/records/types";
 import type { ListScreenProps } from "@/lib/records/ui-types";
 import { DisplayValueView, isBlank } from "@/components/records/display-value";
+import { textTemplate } from "@/lib/i18n/text-template";
 import { FavoriteStar } from "@/components/records/favorite-star";
 import { QuickViewDialog, type QuickViewTarget } from "@/components/records/quick-view-dialog";
 import { listSearchParams, withQuery, type ListState } from "@/components/records/list-url";
@@ -61,6 +62,17 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
   const [quick, setQuick] = useState<QuickViewTarget | null>(null);
   const closeQuick = useCallback(() => setQuick(null), []);
 
+  // Per-row labels: each message formatted once for the page, not once per row.
+  const rowLabel = useMemo(
+    () => ({
+      favorite: textTemplate((v) => t("records.favoriteOf", v), "title"),
+      select: textTemplate((v) => t("listTools.selectRow", v), "title"),
+      quickView: textTemplate((v) => t("records.quickViewOf", v), "title"),
+      field: new Map(listColumns.map((name) => [name, t(`modules.${def.key}.fields.${name}`)])),
+    }),
+    [t, def.key, listColumns],
+  );
+
   const columns = useMemo(() => {
     const href = (id: string) => withQuery(`${basePath}/${id}`, listSearchParams(params, { from: "list" }));
     const named = listColumns.map((name, index) =>
@@ -76,7 +88,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
                   id={row.original.id}
                   initial={favorites.has(row.original.id)}
                   toggle={toggleFavorite}
-                  label={t("records.favoriteOf", { title: row.original.title || firstColumnText(row.original, name) })}
+                  label={rowLabel.favorite(row.original.title || firstColumnText(row.original, name))}
                   sprite={STAR}
                 />
               )}
@@ -92,7 +104,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
     const select = helper.display({
       id: SELECT,
       header: () => <SelectPageHeader selection={selection} />,
-      cell: ({ row }) => <SelectCell selection={selection} row={row.original} title={row.original.title || firstColumnText(row.original, listColumns[0])} />,
+      cell: ({ row }) => <SelectCell selection={selection} row={row.original} label={rowLabel.select(row.original.title || firstColumnText(row.original, listColumns[0]))} />,
     });
     const withSelect = selecting ? [select, ...named] : named;
     if (!quickView) return withSelect;
@@ -106,7 +118,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
         return (
           <Link
             href={target.href}
-            aria-label={t("records.quickViewOf", { title })}
+            aria-label={rowLabel.quickView(title)}
             onClick={(e) => {
               if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
               e.preventDefault();
@@ -121,7 +133,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
       },
     });
     return [...withSelect, info];
-  }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t, listColumns, selecting, selection]);
+  }, [def, fieldOf, basePath, params, favorites, toggleFavorite, quickView, t, rowLabel, listColumns, selecting, selection]);
   const table = useTable({ features, columns, data: page.rows, getRowId: (row) => row.id });
 
   const searching = params.q !== "";
@@ -165,7 +177,7 @@ export function RecordList({ def, basePath, page, params, canCreate, favoriteIds
                     return (
                       <td
                         key={cell.id}
-                        data-label={labelled ? t(`modules.${def.key}.fields.${name}`) : undefined}
+                        data-label={labelled ? rowLabel.field.get(name) : undefined}
                         data-blank={labelled && isBlank(row.original.values[name]) ? "" : undefined}
                         className={name === INFO ? "record-table-info" : name === SELECT ? "record-table-select" : undefined}
                       >
