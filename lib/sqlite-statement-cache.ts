@@ -18,6 +18,10 @@ type Args = unknown[];
 const integers = (args: Args): Args => args.map((a) => (typeof a === "number" && Number.isSafeInteger(a) ? BigInt(a) : a));
 
 /** What the adapter calls on a prepared statement (performIO, executeIO, BEGIN), each run with its own arguments. */
+type Columns = ReturnType<Statement<Args>["columns"]>;
+/** A statement's result columns are fixed once it is compiled; asking SQLite again cost ~50 µs a query. */
+const columnsOf = new WeakMap<Statement<Args>, Columns>();
+
 function reusable(stmt: Statement<Args>) {
   const run = (args: Args) => stmt.run(integers(args));
   return {
@@ -25,7 +29,7 @@ function reusable(stmt: Statement<Args>) {
     run: () => run([]),
     bind: (args: Args) => ({
       reader: stmt.reader,
-      columns: () => stmt.columns(),
+      columns: () => columnsOf.get(stmt) ?? columnsOf.set(stmt, stmt.columns()).get(stmt)!,
       raw: () => ({ all: () => stmt.raw(true).all(integers(args)) }),
       run: () => run(args),
     }),

@@ -40,6 +40,17 @@ describe("cacheStatements", () => {
     expect(prepared.filter((s) => s.startsWith("INSERT"))).toHaveLength(1);
   });
 
+  it("asks SQLite for a statement's result columns once", () => {
+    const memory = new Database(":memory:");
+    const columns = jest.spyOn(Object.getPrototypeOf(memory.prepare("SELECT 1")), "columns");
+    memory.close();
+    const read = () => (db.prepare("SELECT id, name FROM t WHERE id = ?") as unknown as { bind: (a: unknown[]) => { columns: () => { name: string }[] } }).bind([1]).columns();
+    expect(read().map((c) => c.name)).toEqual(["id", "name"]);
+    expect(read().map((c) => c.name)).toEqual(["id", "name"]);
+    expect(columns).toHaveBeenCalledTimes(1);
+    columns.mockRestore();
+  });
+
   it("drops the least recently used statement past its limit", () => {
     insert(1, "Aputi");
     select(1); // INSERT, SELECT kept
