@@ -7,7 +7,7 @@ import { databaseUrl } from "@/scripts/lib/database-url.mjs";
 const globalForDb = globalThis as unknown as { crmDb?: Db };
 
 function client(): Db {
-  return (globalForDb.crmDb ??= createPrismaClient(databaseUrl()));
+  return (globalForDb.crmDb ??= createPrismaClient(databaseUrl(), { backgroundCheckpoints: true }));
 }
 
 export const db: Db = new Proxy({} as Db, {
