@@ -1,5 +1,5 @@
 import { getMessages } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { browserMessages } from "@/lib/i18n/client-messages";
 import { MoreMessages } from "@/components/ui/more-messages";
 
 /**
@@ -7,5 +7,5 @@ import { MoreMessages } from "@/components/ui/more-messages";
  * those screens add them, so a first visit of a list does not carry them.
  */
 export async function ScreenMessages({ children }: { children: React.ReactNode }) {
-  return <MoreMessages messages={clientMessages(await getMessages(), "screens")}>{children}</MoreMessages>;
+  return <MoreMessages messages={browserMessages(await getMessages(), "screens")}>{children}</MoreMessages>;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AbstractIntlMessages } from "next-intl";
+import compile from "icu-minify/compile";
 
 // next-intl 4 hands every message to the browser unless told otherwise; every page then carries the dashboard's,
 // the administration's and each module's whole text in its payload. Client components only read these
@@ -40,4 +41,28 @@ export function clientMessages(messages: AbstractIntlMessages, scope: "app" | "s
     ...pick(messages, scope === "accounts" ? [...CLIENT_NAMESPACES, ...SCREEN_NAMESPACES, ...ACCOUNT_NAMESPACES] : CLIENT_NAMESPACES),
     modules: Object.fromEntries(Object.entries(modules).map(([key, tree]) => [key, pick(tree, CLIENT_MODULE_KEYS)])),
   };
+}
+
+type Compiled = { [key: string]: unknown };
+const compiledTrees = new WeakMap<AbstractIntlMessages, Map<string, Compiled>>();
+
+// icu-minify writes plural and select branches as null-prototype objects, which React will not hand to the browser.
+const plain = (node: unknown): unknown =>
+  Array.isArray(node) ? node.map(plain) : node && typeof node === "object" ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, plain(v)])) : node;
+
+function precompile(tree: AbstractIntlMessages): Compiled {
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, typeof value === "string" ? plain(compile(value)) : precompile(value as AbstractIntlMessages)]));
+}
+
+/**
+ * clientMessages(), precompiled: the browser's formatter then has no ICU parser to carry (about 8 KB compressed of
+ * every first visit; next.config.ts points the browser at use-intl's format-only formatter, and server rendering at
+ * lib/i18n/format-message.ts, which takes both forms). Compiled once per language set and scope, not per request.
+ */
+export function browserMessages(messages: AbstractIntlMessages, scope: "app" | "screens" | "accounts" = "app"): AbstractIntlMessages {
+  let byScope = compiledTrees.get(messages);
+  if (!byScope) compiledTrees.set(messages, (byScope = new Map()));
+  let out = byScope.get(scope);
+  if (!out) byScope.set(scope, (out = precompile(clientMessages(messages, scope))));
+  return out as AbstractIntlMessages;
 }
