@@ -50,7 +50,7 @@ describe.each([["fr", fr], ["en", en]] as const)("browser messages (%s)", (local
     expect(all.length).toBeGreaterThan(100);
     for (const [key, written, compiled] of all) {
       const values = valuesFor(compiled);
-      const expected = text(formatSource(key, written, values, options(locale) as never));
+      const expected = text(formatSource(key, written, values as never, options(locale) as never));
       // In the browser (format-only) and in server rendering (lib/i18n/format-message.ts) alike.
       expect({ key, out: text(formatCompiled(key, compiled as never, values as never, options(locale) as never)) }).toEqual({ key, out: expected });
       expect({ key, out: text(formatOnServer(key, compiled as never, values as never, options(locale) as never)) }).toEqual({ key, out: expected });
@@ -66,6 +66,7 @@ describe.each([["fr", fr], ["en", en]] as const)("browser messages (%s)", (local
       } else expect(["string", "number"]).toContain(typeof node);
     };
     for (const scope of ["app", "screens", "accounts"] as const) check(browserMessages(messages as never, scope));
+    check(browserMessages(messages as never, "list", "clients"));
   });
 
   it("compile each language's set once, not on every request", () => {
