@@ -3,7 +3,7 @@ const nextJest = require("next/jest");
 
 const createJestConfig = nextJest({ dir: "./" });
 // ESM-only packages (and Prisma's runtime, which imports its WASM query compiler) must be transformed.
-const esm = ["@tanstack", "next-intl", "use-intl", "@formatjs", "intl-messageformat", "@prisma/client/runtime", "lucide-react", "next-auth", "file-type", "strtok3", "token-types", "@tokenizer", "@borewit", "uint8array-extras"].join("|");
+const esm = ["@tanstack", "next-intl", "use-intl", "@formatjs", "intl-messageformat", "@prisma/client/runtime", "lucide-react", "next-auth", "file-type", "strtok3", "token-types", "@tokenizer", "@borewit", "uint8array-extras", "icu-minify"].join("|");
 
 const config = {
   testEnvironment: "jsdom",

@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // app/global-error.tsx has no translation provider: only its few strings are inlined in the client bundle.
   env: { CRM_ERROR_PAGE_MESSAGES: ERROR_PAGE_MESSAGES },
+  // The browser's messages come precompiled (lib/i18n/client-messages.ts `browserMessages`), so its formatter is
+  // use-intl's format-only one, without the ICU parser; the server's takes both forms (lib/i18n/format-message.ts).
+  turbopack: { resolveAlias: { "use-intl/format-message": { browser: "use-intl/format-message/format-only", default: "./lib/i18n/format-message.ts" } } },
   // Read at build time: scripts/start.mjs rebuilds when APP_URL's scheme changes.
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.APP_URL) }];

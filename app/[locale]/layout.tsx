@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { browserMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import "../globals.css";
@@ -24,7 +24,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} className={classes || undefined}>
       <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <NextIntlClientProvider messages={clientMessages(await getMessages())}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={browserMessages(await getMessages())}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

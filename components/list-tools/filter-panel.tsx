@@ -1,12 +1,16 @@
 "use client";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Filter, Plus, X } from "lucide-react";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { Criterion, Op } from "@/lib/records/filters";
 import type { ListTools, ToolField } from "@/lib/list-tools/ui-types";
-import { RelationPicker, type RelationChoice } from "@/components/records/relation-picker";
+import type { RelationChoice } from "@/components/records/relation-picker";
 import { listSearchParams, withQuery, type ListState } from "@/components/records/list-url";
+
+// Only relation and « Lié à » criteria use the picker: a list filtered on other fields does not carry its code. The
+// server still renders it in the page, so the criterion shows and posts before scripts load.
+const RelationPicker = lazy(() => import("@/components/records/relation-picker").then((m) => ({ default: m.RelationPicker })));
 
 /**
  * « Filtre avancé »: a GET form on the list's own address, so it works before scripts load and the address holds
@@ -194,7 +198,9 @@ function RelationValue({ id, name, label, search, initial }: { id: string; name:
   const [value, setValue] = useState<RelationChoice | null>(initial);
   return (
     <div className="w-64">
-      <RelationPicker id={id} name={name} value={value} label={label} search={search} onChange={setValue} />
+      <Suspense fallback={null}>
+        <RelationPicker id={id} name={name} value={value} label={label} search={search} onChange={setValue} />
+      </Suspense>
     </div>
   );
 }
@@ -215,7 +221,9 @@ function ParentValue({ field, id, name, label, tools, initial }: { moduleKey: st
         ))}
       </select>
       <div className="w-64">
-        <RelationPicker id={id} name={`${name}.pick`} value={value} label={t("listTools.valueOf", { field: label })} search={tools.relationSearch[`${field.name}.${module}`]} onChange={setValue} />
+        <Suspense fallback={null}>
+          <RelationPicker id={id} name={`${name}.pick`} value={value} label={t("listTools.valueOf", { field: label })} search={tools.relationSearch[`${field.name}.${module}`]} onChange={setValue} />
+        </Suspense>
       </div>
       <input type="hidden" name={name} value={value ? `${module}:${value.id}` : ""} />
     </>

@@ -13,6 +13,7 @@ import { listToolsFor } from "@/components/record-pages/list-tools";
 import { screensFor } from "@/components/record-pages/screens";
 import { RecordList } from "@/components/records/record-list";
 import { ModuleListLinks } from "@/components/modules/module-list-links";
+import { ModuleMessages } from "@/components/ui/screen-messages";
 
 export async function recordListMetadata(moduleKey: string) {
   const t = await getTranslations();
@@ -48,19 +49,21 @@ export async function RecordListPage({ moduleKey, searchParams }: { moduleKey: s
         ))}
         <ModuleListLinks moduleKey={def.key} user={user} />
       </div>
-      <RecordList
-        key={locale}
-        def={def}
-        basePath={`/${def.key}`}
-        page={page}
-        params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine, criteria: params.criteria, size: params.size, start: params.start }}
-        canCreate={screens.can.create}
-        favoriteIds={favoriteIds}
-        toggleFavorite={toggleFavorite}
-        quickView={quickView.bind(null, def.key)}
-        columns={columns}
-        tools={tools}
-      />
+      <ModuleMessages moduleKey={def.key}>
+        <RecordList
+          key={locale}
+          def={def}
+          basePath={`/${def.key}`}
+          page={page}
+          params={{ q: params.q, sort: params.sort, dir: params.dir, mine: params.mine, criteria: params.criteria, size: params.size, start: params.start }}
+          canCreate={screens.can.create}
+          favoriteIds={favoriteIds}
+          toggleFavorite={toggleFavorite}
+          quickView={quickView.bind(null, def.key)}
+          columns={columns}
+          tools={tools}
+        />
+      </ModuleMessages>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ACCOUNT_NAMESPACES, CLIENT_MODULE_KEYS, CLIENT_NAMESPACES, SCREEN_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
+import { ACCOUNT_NAMESPACES, CLIENT_MODULE_KEYS, CLIENT_NAMESPACES, MODULE_SCREEN_KEYS, SCREEN_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
 import { fr } from "@/tests/helpers/messages";
 
 // The layout hands the browser only some namespaces: a client component reading another one would show its key.
@@ -55,5 +55,26 @@ describe("messages sent to the browser", () => {
     expect(Object.keys(sent)).not.toContain("users");
     expect(Object.keys(sent.modules.clients).sort()).toEqual(CLIENT_MODULE_KEYS.filter((k) => k in fr.modules.clients).sort());
     expect(Object.keys(clientMessages(fr as never, "accounts"))).toEqual(expect.arrayContaining(["auth", "users", "records"]));
+  });
+
+  it("send a module's form and detail labels to its own list, and every module's to the record screens", () => {
+    const labels = (tree: unknown) => tree as Record<string, Record<string, Record<string, unknown>>>;
+    const list = labels(clientMessages(fr as never, "list", "clients"));
+    expect(Object.keys(list)).toEqual(["modules"]);
+    expect(Object.keys(list.modules)).toEqual(["clients"]);
+    expect(list.modules.clients.fields).toEqual(fr.modules.clients.fields);
+    expect(Object.keys(list.modules.clients).sort()).toEqual(MODULE_SCREEN_KEYS.filter((k) => k in fr.modules.clients).sort());
+    const screens = labels(clientMessages(fr as never, "screens"));
+    expect(Object.keys(screens.modules).sort()).toEqual(Object.keys(fr.modules).sort());
+    for (const key of Object.keys(fr.modules)) expect(screens.modules[key].fields).toEqual(fr.modules[key].fields);
+    expect(labels(clientMessages(fr as never, "accounts")).modules.partners.options).toEqual(fr.modules.partners.options);
+  });
+
+  // Module labels are read with the module of the screen (`def.key`, `moduleKey`): on a list, its own.
+  it("read module field, option and section labels only in list and record screen components", () => {
+    const readers = clientFiles.filter((f) => /modules\.\$\{[^}]+\}\.(fields|options|sections)/.test(readFileSync(f, "utf8"))).map((f) => f.slice(process.cwd().length + 1)).sort();
+    expect(readers).toEqual(
+      ["components/list-tools/bulk-bar.tsx", "components/list-tools/column-chooser.tsx", "components/list-tools/filter-panel.tsx", "components/records/conflict-panel.tsx", "components/records/duplicate-warning.tsx", "components/records/field-input.tsx", "components/records/quick-view-body.tsx", "components/records/record-detail.tsx", "components/records/record-form.tsx", "components/records/record-list.tsx"].sort(),
+    );
   });
 });
