@@ -40,7 +40,14 @@ function withBackgroundCheckpoints(factory: CachedPrismaBetterSqlite3, path: str
     const checkpointer = startCheckpointer(path);
     checkpointer.onDown(() => set(SQLITE_DEFAULT_AUTOCHECKPOINT));
     if (await checkpointer.ready) set(0);
-    return adapter;
+    // $disconnect closes the connection: the worker stops with it, after a last checkpoint.
+    const dispose = adapter.dispose.bind(adapter);
+    return Object.assign(adapter, {
+      dispose: async () => {
+        await checkpointer.stop();
+        return dispose();
+      },
+    });
   };
   return factory;
 }

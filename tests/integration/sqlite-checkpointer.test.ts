@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { startCheckpointer } from "@/lib/sqlite-checkpointer";
 import { createPrismaClient } from "@/lib/db-client";
@@ -68,8 +69,12 @@ describe("the server's client", () => {
       expect(await pages(server)).toBe(0);
       expect(await pages(script)).toBe(1000);
     } finally {
+      const terminate = jest.spyOn(Worker.prototype, "terminate");
       await server.$disconnect();
       await script.$disconnect();
+      // The worker stops with its client: nothing is left checkpointing a database that may be gone next.
+      expect(terminate).toHaveBeenCalledTimes(1);
+      terminate.mockRestore();
       rmSync(dir, { recursive: true, force: true });
     }
   });
