@@ -55,5 +55,6 @@ export function ExportForm({ exportPath, funderExportPath, query, columns, total
           <Download className="size-4" aria-hidden /> {t("download")}
         </button>
       </div>
-    </form>  );
+    </form>
+  );
 }

@@ -63,7 +63,7 @@ function SavedFilterRow({
   basePath: string;
   pending: boolean;
   onApply: () => void;
-  run: (work: () => Promise<{ ok: boolean; error?: string }>) => void;
+  run: Run;
   tools: ListTools;
 }) {
   const t = useTranslations("listTools");

@@ -8,7 +8,6 @@ import { MEETING_DEFAULT_MINUTES, MEETING_LOOKBACK, type ActivityIds, type Calen
 /** One of a day's first activities, found by the database, and how many that day has in its table. */
 export type DayCandidate = { module: CalendarModule; id: string; start: Date; day: string; dayTotal: number };
 
-
 /** The days of [from, to) in `timeZone` and the instant each begins; an activity begun before `from` is on the first. */
 export function daysOf(range: { from: Date; to: Date }, timeZone: string) {
   const days: { day: string; starts: Date }[] = [];

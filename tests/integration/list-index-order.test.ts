@@ -66,8 +66,8 @@ async function explain(query: string, params: readonly unknown[]): Promise<strin
   const db = getDb();
   if (!pgBase) return (await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`, ...params)).map((r) => r.detail);
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
-    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    await tx.$executeRaw`SET LOCAL enable_sort = off`;
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
     const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${numbered(query)}`, ...params);
     return rows.map((r) => r["QUERY PLAN"]);
   });
