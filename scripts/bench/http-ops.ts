@@ -9,7 +9,7 @@ import { concurrent, paced, timed } from "./measure";
 import { request, type Cookies } from "./http";
 import { summarize, type Summary } from "./stats";
 
-export type HttpFigures = { ops: Record<string, { http: Summary; htmlKb: number; gzipKb: number }>; kiosk: KioskFigures };
+export type HttpFigures = { ops: Record<string, { http: Summary; htmlKb: number; gzipKb: number; typed?: { http: Summary; gzipKb: number } }>; kiosk: KioskFigures };
 export type KioskFigures = { c4: Rate; c16: Rate; mixed: Rate & { listAlone: Summary; listUnderLoad: Summary }; visits: number; expectedVisits: number };
 type Rate = { perSecond: number; errors: number; summary: Summary };
 
@@ -34,7 +34,40 @@ export async function httpOps(port: number, jar: Cookies, loaded: Loaded, page20
     ops[key] = { http: t.summary, htmlKb: t.last.body.length / 1024, gzipKb: t.last.wire / 1024 };
     log(`http ${key}: p50 ${t.summary.p50.toFixed(1)} ms, p95 ${t.summary.p95.toFixed(1)} ms, ${(t.last.wire / 1024).toFixed(0)} kB gzip`);
   }
+  for (const s of searches(loaded)) {
+    const typed = await typedSearch(port, jar, s.q, samples, warmup);
+    ops[s.key].typed = typed;
+    log(`http ${s.key} as typed: p50 ${typed.http.p50.toFixed(1)} ms, p95 ${typed.http.p95.toFixed(1)} ms, ${typed.gzipKb.toFixed(0)} kB gzip`);
+  }
   return { ops, kiosk: await kiosk(port, headers, base, samples, log) };
+}
+
+/**
+ * The router state a browser showing the client list sends with a soft navigation: the tree of
+ * app/[locale]/(app)/[module] and its « modal » slot. Next then renders only the page segment below the layout.
+ */
+const LIST_ROUTER_STATE = encodeURIComponent(
+  JSON.stringify(["", { children: [["locale", "fr", "d", null], { children: ["(app)", { children: [["module", "clients", "d", null], { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0], modal: ["__DEFAULT__", {}, null, null, 0] }, null, null, 0] }, null, null, 16] }, null, null, 16]),
+);
+
+/**
+ * A search as staff type it in the list's search box once scripts have loaded: the box pushes
+ * /fr/clients?q=…&sort=name&dir=asc to the router, which fetches the new page segment (RSC) rather than a document.
+ * The first answer is Next's redirect to the address with its cache-busting `_rsc` parameter, as a browser's is.
+ */
+async function typedSearch(port: number, jar: Cookies, q: string, samples: number, warmup: number): Promise<{ http: Summary; gzipKb: number }> {
+  const headers = { cookie: jar.header(), rsc: "1", "next-router-state-tree": LIST_ROUTER_STATE, "next-url": "/fr/clients", "accept-encoding": "gzip" };
+  const first = await request(port, `/fr/clients?q=${encodeURIComponent(q)}&sort=name&dir=asc`, { headers });
+  const path = first.status === 307 && typeof first.headers.location === "string" ? first.headers.location : null;
+  if (!path?.includes("_rsc=")) throw new Error(`the search's soft navigation answered ${first.status} (location ${String(first.headers.location)})`);
+  const t = await timed(async () => {
+    const r = await request(port, path, { headers });
+    if (r.status !== 200 || !String(r.headers["content-type"]).startsWith("text/x-component")) throw new Error(`${path} answered ${r.status} ${String(r.headers["content-type"])}`);
+    // The layout's skip link: present only when Next re-rendered the whole tree (a router state it did not know).
+    if (r.body.includes('"href":"#main"')) throw new Error(`${path} re-rendered the layout: the router state is not the list's`);
+    return r;
+  }, samples, warmup);
+  return { http: t.summary, gzipKb: t.last.wire / 1024 };
 }
 
 /**

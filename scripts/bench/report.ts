@@ -24,7 +24,13 @@ export function ratios(engines: Record<string, EngineResult>): RatioTable {
     for (const [op, f] of Object.entries(r.ops)) if (f.floor && f.dataLayer) out[`${engine}.${op}.dataLayer/floor`] = layerRatio(engine, f);
     for (const set of ["clients", "activities"] as const) out[`${engine}.export.${set}.dataLayer/floor`] = ratio(r.export[set].dataLayer.ms, r.export[set].floor.ms);
     const profile = r.http?.ops.profile?.http.p95;
-    if (profile) for (const [op, f] of Object.entries(r.http!.ops)) if (op !== "profile") out[`${engine}.${op}.http/profile`] = ratio(f.http.p95, profile);
+    if (profile) {
+      for (const [op, f] of Object.entries(r.http!.ops)) {
+        if (op === "profile") continue;
+        out[`${engine}.${op}.http/profile`] = ratio(f.http.p95, profile);
+        if (f.typed) out[`${engine}.${op}.typed/profile`] = ratio(f.typed.http.p95, profile);
+      }
+    }
   }
   return out;
 }
@@ -47,7 +53,10 @@ export function targets(engines: Record<string, EngineResult>, pageWeight: PageW
     }
     for (const op of SEARCH_KEYS(r.ops)) {
       add(engine, op, `data layer ≤ 3× floor (${engine === "sqlite" ? "CPU" : "wall"} p50)`, `${dl(op)}×`, dl(op) <= 3);
-      if (h?.[op]) add(engine, op, "HTTP p95 ≤ 80 ms", `${fmt(h[op].http.p95)} ms`, h[op].http.p95 <= 80);
+      // Judged on the request the search box sends once scripts have loaded; the document (the address opened
+      // directly, or the box without scripts) is shown beside it.
+      const typed = h?.[op]?.typed;
+      if (typed) add(engine, op, "HTTP p95 ≤ 80 ms (as typed in the list)", `${fmt(typed.http.p95)} ms (document ${fmt(h![op].http.p95)} ms)`, typed.http.p95 <= 80);
     }
     if (h) for (const op of ["detail.client", "detail.heavy"]) add(engine, op, "HTTP p95 ≤ 2.5× « Mon profil »", `${ratio(h[op].http.p95, profile)}× (${fmt(h[op].http.p95)} ms)`, ratio(h[op].http.p95, profile) <= 2.5);
     // /calendar is built by the calendar helper in parallel: until it is merged, its month query is the list
@@ -103,6 +112,15 @@ export function markdown(engines: Record<string, EngineResult>, list: Target[]):
     });
     if (r.http) rows.push(["profile (« Mon profil »)", "", "", "", "", "", "", "", "", fmt(r.http.ops.profile.http.p50), fmt(r.http.ops.profile.http.p95), fmt(r.http.ops.profile.http.p99)]);
     parts.push(`### ${engine} (ms; data/floor on ${engine === "sqlite" ? "CPU" : "wall"} p50)\n\n${markdownTable(["op", "rows", "floor p50", "floor cpu", "data p50", "data cpu", "data p95", "data p99", "data/floor", "HTTP p50", "HTTP p95", "HTTP p99"], rows)}`);
+    const typed = Object.entries(r.http?.ops ?? {}).filter(([, f]) => f.typed);
+    if (typed.length) {
+      parts.push(
+        `Searches over HTTP: as typed in the list's search box (the page segment the router fetches) and as a document (the address opened, or the box without scripts), in ms and gzip KB.\n\n${markdownTable(
+          ["op", "typed p50", "typed p95", "typed p99", "typed KB", "document p50", "document p95", "document KB"],
+          typed.map(([op, f]) => [op, fmt(f.typed!.http.p50), fmt(f.typed!.http.p95), fmt(f.typed!.http.p99), fmt(f.typed!.gzipKb, 0), fmt(f.http.p50), fmt(f.http.p95), fmt(f.gzipKb, 0)]),
+        )}`,
+      );
+    }
     const e = r.export;
     parts.push(
       markdownTable(
