@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database } from "better-sqlite3";
 import { CachedPrismaBetterSqlite3 } from "@/lib/sqlite-statement-cache";
 import { startCheckpointer } from "@/lib/sqlite-checkpointer";
+import { markTransactions, serialiseTransactions } from "@/lib/sqlite-transactions";
 import { isPostgresUrl, sqlitePath } from "@/scripts/lib/database-url.mjs";
 
 export type Db = PrismaClient;
@@ -20,8 +21,8 @@ export function createPrismaClient(url: string, opts: { backgroundCheckpoints?: 
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
   const path = sqlitePath(url);
-  const factory = withSyncNormal(new CachedPrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }));
-  return new PrismaClient({ adapter: opts.backgroundCheckpoints ? withBackgroundCheckpoints(factory, path) : factory });
+  const factory = serialiseTransactions(withSyncNormal(new CachedPrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 })));
+  return markTransactions(new PrismaClient({ adapter: opts.backgroundCheckpoints ? withBackgroundCheckpoints(factory, path) : factory }));
 }
 
 /** The connection stops checkpointing in its commits once the worker runs, and takes it back if the worker fails. */

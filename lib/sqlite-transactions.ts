@@ -1,0 +1,70 @@
+// SQLite runs on one better-sqlite3 connection per server, and an interactive transaction stays open on it between
+// its awaits. Prisma's adapter makes transactions wait for each other, but not the queries made outside any
+// transaction: one run by another request meanwhile became part of the open transaction. It read that
+// transaction's uncommitted rows, and when the transaction rolled back (a failed save, a double tap at the kiosk),
+// a write already reported saved was undone with it.
+//
+// Here a query from outside waits until the open transaction ends, then runs on its own, and transactions take
+// the same turns. Code inside a transaction's callback that queries through the client rather than the
+// transaction (a reference check, a title lookup) keeps running at once, inside it, as it always did: waiting
+// there would wait for itself.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { Mutex } from "async-mutex";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+
+/**
+ * The `$transaction` call that work belongs to (its callback and everything it awaits), open until it settles:
+ * anything the callback left scheduled for later waits its turn like any outside query.
+ */
+const insideTransaction = new AsyncLocalStorage<{ open: boolean }>();
+
+type TransactionCall = (...args: unknown[]) => Promise<unknown>;
+
+/** The client's `$transaction` marks the work it runs, so that the adapter knows whose queries are whose. */
+export function markTransactions<C extends { $transaction: unknown }>(client: C): C {
+  const original = (client.$transaction as TransactionCall).bind(client);
+  const marked: TransactionCall = (...args) => {
+    const call = { open: true };
+    return insideTransaction.run(call, () => original(...args)).finally(() => {
+      call.open = false;
+    });
+  };
+  return Object.assign(client, { $transaction: marked });
+}
+
+/** The factory's connections run outside queries between transactions, never inside one. */
+export function serialiseTransactions<F extends SqlDriverAdapterFactory>(factory: F): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => isolate(await connect());
+  return factory;
+}
+
+function isolate(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const turns = new Mutex();
+  const outside = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => {
+    const bound = run.bind(adapter) as (...args: A) => Promise<R>;
+    return (...args: A): Promise<R> => (!turns.isLocked() || insideTransaction.getStore()?.open ? bound(...args) : turns.runExclusive(() => bound(...args)));
+  };
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  return Object.assign(adapter, {
+    queryRaw: outside<[SqlQuery], Awaited<ReturnType<SqlDriverAdapter["queryRaw"]>>>(adapter.queryRaw),
+    executeRaw: outside<[SqlQuery], number>(adapter.executeRaw),
+    startTransaction: async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]): Promise<Transaction> => {
+      const release = await turns.acquire();
+      try {
+        const tx = await startTransaction(isolationLevel);
+        const ending = (end: () => Promise<void>) => async () => {
+          try {
+            await end();
+          } finally {
+            release();
+          }
+        };
+        return Object.assign(tx, { commit: ending(tx.commit.bind(tx)), rollback: ending(tx.rollback.bind(tx)) });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+  });
+}
