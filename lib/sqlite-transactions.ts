@@ -10,7 +10,7 @@
 // there would wait for itself.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 /**
  * The `$transaction` call that work belongs to (its callback and everything it awaits), open until it settles:
@@ -47,10 +47,16 @@ function isolate(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
   const startTransaction = adapter.startTransaction.bind(adapter);
   return Object.assign(adapter, {
-    queryRaw: outside<[SqlQuery], Awaited<ReturnType<SqlDriverAdapter["queryRaw"]>>>(adapter.queryRaw),
-    executeRaw: outside<[SqlQuery], number>(adapter.executeRaw),
+    queryRaw: outside(adapter.queryRaw),
+    executeRaw: outside(adapter.executeRaw),
     startTransaction: async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]): Promise<Transaction> => {
-      const release = await turns.acquire();
+      const releaser = await turns.acquire();
+      let released = false;
+      // Once only, whatever ends it: a second release would let two transactions in at once.
+      const release = () => {
+        if (!released) releaser();
+        released = true;
+      };
       try {
         const tx = await startTransaction(isolationLevel);
         const ending = (end: () => Promise<void>) => async () => {
