@@ -21,7 +21,8 @@ export function createPrismaClient(url: string, opts: { backgroundCheckpoints?: 
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
   const path = sqlitePath(url);
-  const factory = serialiseTransactions(withSyncNormal(new CachedPrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 })));
+  const open = (readonly: boolean) => new CachedPrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000, readonly });
+  const factory = serialiseTransactions(withSyncNormal(open(false)), () => open(true).connect());
   return markTransactions(new PrismaClient({ adapter: opts.backgroundCheckpoints ? withBackgroundCheckpoints(factory, path) : factory }));
 }
 

@@ -26,6 +26,7 @@ function reusable(stmt: Statement<Args>) {
   const run = (args: Args) => stmt.run(integers(args));
   return {
     reader: stmt.reader,
+    readonly: stmt.readonly,
     run: () => run([]),
     bind: (args: Args) => ({
       reader: stmt.reader,

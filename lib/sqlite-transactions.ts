@@ -4,13 +4,14 @@
 // transaction's uncommitted rows, and when the transaction rolled back (a failed save, a double tap at the kiosk),
 // a write already reported saved was undone with it.
 //
-// Here a query from outside waits until the open transaction ends, then runs on its own, and transactions take
-// the same turns. Code inside a transaction's callback that queries through the client rather than the
-// transaction (a reference check, a title lookup) keeps running at once, inside it, as it always did: waiting
-// there would wait for itself.
+// Here, while a transaction is open, a read from outside runs on a second, read-only connection, which sees what
+// is committed (WAL readers never wait for the writer), and a write from outside waits until the transaction ends;
+// transactions take the same turns. Code inside a transaction's callback that queries through the client rather
+// than the transaction (a reference check, a title lookup) keeps running at once, inside it, as it always did:
+// waiting there would wait for itself.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /**
  * The `$transaction` call that work belongs to (its callback and everything it awaits), open until it settles:
@@ -32,23 +33,40 @@ export function markTransactions<C extends { $transaction: unknown }>(client: C)
   return Object.assign(client, { $transaction: marked });
 }
 
-/** The factory's connections run outside queries between transactions, never inside one. */
-export function serialiseTransactions<F extends SqlDriverAdapterFactory>(factory: F): F {
+/**
+ * The factory's connections run outside queries beside transactions, never inside one. `openReader` opens the
+ * read-only connection (once, on the first read that needs it).
+ */
+export function serialiseTransactions<F extends SqlDriverAdapterFactory>(factory: F, openReader: () => Promise<SqlDriverAdapter>): F {
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => isolate(await connect());
+  factory.connect = async () => isolate(await connect(), openReader);
   return factory;
 }
 
-function isolate(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/** Whether a statement only reads, as SQLite compiles it (on the connection's statement cache). */
+const readsOnly = (adapter: SqlDriverAdapter, sql: string) => (adapter as unknown as { client: { prepare: (sql: string) => { readonly?: boolean } } }).client.prepare(sql).readonly === true;
+
+function isolate(adapter: SqlDriverAdapter, openReader: () => Promise<SqlDriverAdapter>): SqlDriverAdapter {
   const turns = new Mutex();
-  const outside = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => {
-    const bound = run.bind(adapter) as (...args: A) => Promise<R>;
-    return (...args: A): Promise<R> => (!turns.isLocked() || insideTransaction.getStore()?.open ? bound(...args) : turns.runExclusive(() => bound(...args)));
-  };
+  // Null when it cannot be opened: reads then wait for their turn like writes.
+  let reader: Promise<SqlDriverAdapter | null> | null = null;
+  const free = () => !turns.isLocked() || insideTransaction.getStore()?.open === true;
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const dispose = adapter.dispose.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   return Object.assign(adapter, {
-    queryRaw: outside(adapter.queryRaw),
-    executeRaw: outside(adapter.executeRaw),
+    queryRaw: (query: SqlQuery) => {
+      if (free()) return queryRaw(query);
+      if (!readsOnly(adapter, query.sql)) return turns.runExclusive(() => queryRaw(query));
+      return (reader ??= openReader().catch(() => null)).then((r) => (r ? r.queryRaw(query) : turns.runExclusive(() => queryRaw(query))));
+    },
+    executeRaw: (query: SqlQuery) => (free() ? executeRaw(query) : turns.runExclusive(() => executeRaw(query))),
+    dispose: async () => {
+      await (await reader)?.dispose();
+      reader = null;
+      return dispose();
+    },
     startTransaction: async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]): Promise<Transaction> => {
       const releaser = await turns.acquire();
       let released = false;
