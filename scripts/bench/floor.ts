@@ -55,11 +55,13 @@ export function tokenCountQuery(q: string): FloorQuery {
 
 /**
  * The first page of clients matching one typed word, in name order, through the token index, and its capped
- * count, in the better of two shapes as someone who knows the data would write it: a rare word's few records
- * looked up and sorted (CROSS JOIN fixes that order on SQLite), or a common word probed row by row along the name
- * index.
+ * count, in the best shape for the word and the engine, as someone who knows the data would write it: a rare
+ * word's few records looked up and sorted (CROSS JOIN fixes that order on SQLite), or the name index walked
+ * against a common word. SQLite probes each row's own tokens (a seek in process); PostgreSQL, whose probes cost
+ * several times more and whose planner may turn them into a walk of the whole token index, looks each row's id
+ * up in the word's records, read once into a hashed set, and counts in the same walk: the set is built once.
  */
-export function searchQueries(q: string, rare: boolean): FloorQuery[] {
+export function searchQueries(q: string, rare: boolean, engine: "sqlite" | "postgres" = "sqlite"): FloorQuery[] {
   const prefixes = searchPrefixes(q);
   const params = rangeParams(prefixes);
   if (rare) {
@@ -71,9 +73,20 @@ export function searchQueries(q: string, rare: boolean): FloorQuery[] {
       { sql: `SELECT count(*) AS n FROM (SELECT c."id" FROM ${from} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m`, params },
     ];
   }
+  const order = `ORDER BY "deletedAt", "sortName", "id"`;
+  if (engine === "postgres") {
+    // IS TRUE keeps the IN a filter (a plain IN becomes a join: every match looked up by id, then sorted);
+    // unnest(ARRAY(…)) has a fixed estimate, so the filter is always a hashed SubPlan, never a scan per row.
+    const match = `("id" IN (SELECT unnest(ARRAY(${tokenRanges(prefixes).join(" UNION ALL ")})))) IS TRUE`;
+    // The walk reads the name index alone; only the page's rows are read whole.
+    const walk = `SELECT "id", "sortName" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ${order} LIMIT ${SEARCH_COUNT_CAP + 1}`;
+    const page = `SELECT "id", count(*) OVER () AS n FROM (${walk}) AS w ORDER BY "sortName", "id" LIMIT ${PAGE + 1}`;
+    const columns = LIST_COLUMNS.split(", ").map((col) => `c.${col}`).join(", ");
+    return [{ sql: `SELECT ${columns}, p.n FROM (${page}) AS p JOIN "Client" AS c ON c."id" = p."id" ORDER BY c."sortName", c."id"`, params }];
+  }
   const match = `EXISTS (SELECT 1 FROM "SearchToken" AS s WHERE s."recordId" = "Client"."id" AND (${prefixes.map(() => `(s."token" >= ? AND s."token" < ?)`).join(" OR ")}))`;
   return [
-    { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ORDER BY "deletedAt", "sortName", "id" LIMIT ${PAGE + 1}`, params },
+    { sql: `SELECT ${LIST_COLUMNS} FROM "Client" WHERE "deletedAt" IS NULL AND ${match} ${order} LIMIT ${PAGE + 1}`, params },
     { sql: `SELECT count(*) AS n FROM (SELECT "id" FROM "Client" WHERE "deletedAt" IS NULL AND ${match} LIMIT ${SEARCH_COUNT_CAP + 1}) t`, params },
   ];
 }

@@ -76,7 +76,7 @@ export async function runEngine(db: Db, raw: RawDb, loaded: Loaded, config: Conf
   const cases: { key: string; floor: FloorQuery[]; run?: () => Promise<SqlRow[][]>; app: () => Promise<number> }[] = [
     { key: "list.page1", floor: listQueries(FILTER, null), app: async () => (await clientList(await listParams(listQuery(FILTER), null), user)).rows.length },
     { key: "list.page200", floor: listQueries(FILTER, start200), app: async () => (await clientList(await listParams(listQuery(FILTER), start200), user)).rows.length },
-    ...searches(loaded).map((s) => ({ key: s.key, floor: searchQueries(s.q, rare.get(s.q)!), app: async () => (await clientList(await listParams(`q=${encodeURIComponent(s.q)}`, null), user)).rows.length })),
+    ...searches(loaded).map((s) => ({ key: s.key, floor: searchQueries(s.q, rare.get(s.q)!, raw.engine), app: async () => (await clientList(await listParams(`q=${encodeURIComponent(s.q)}`, null), user)).rows.length })),
     { key: "detail.client", floor: detailQueries(loaded.sampleClientId), app: async () => ((await clientDetail(loaded.sampleClientId, user)), 1) },
     { key: "detail.heavy", floor: detailQueries(loaded.heavyClientId), app: async () => {
       const d = await clientDetail(loaded.heavyClientId, user);
