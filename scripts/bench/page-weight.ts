@@ -14,12 +14,32 @@ async function meter(page: Page) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
   let bytes = 0;
   let requests = 0;
-  cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => {
+  const pending = new Set<string>();
+  let lastEvent = performance.now();
+  cdp.on("Network.requestWillBeSent", (e: { requestId: string }) => {
+    pending.add(e.requestId);
+    lastEvent = performance.now();
+  });
+  cdp.on("Network.loadingFailed", (e: { requestId: string }) => {
+    pending.delete(e.requestId);
+    lastEvent = performance.now();
+  });
+  cdp.on("Network.loadingFinished", (e: { requestId: string; encodedDataLength: number }) => {
+    pending.delete(e.requestId);
+    lastEvent = performance.now();
     bytes += e.encodedDataLength;
     requests += 1;
   });
   return {
     cdp,
+    /**
+     * Until nothing has been in flight for `quietMs`. Playwright's « networkidle » cannot tell after a client-side
+     * navigation: the page's load states were reached once, so waiting for them returns at once, before the
+     * payload's last bytes (the figure then read 1 KB or 9 KB depending on timing).
+     */
+    settled: async (quietMs = 500) => {
+      while (pending.size > 0 || performance.now() - lastEvent < quietMs) await new Promise((r) => setTimeout(r, 50));
+    },
     take: () => {
       const out = { kb: bytes / 1024, requests };
       bytes = 0;
@@ -47,7 +67,7 @@ export async function pageWeight(port: number, jar: Cookies, listPath: string): 
     // « Suivant »: a client-side navigation within the app.
     await page.locator('a[rel="next"]').first().click();
     await page.waitForURL(/cursor=/);
-    await page.waitForLoadState("networkidle");
+    await m.settled();
     const nav = m.take();
     await warm.close();
 
