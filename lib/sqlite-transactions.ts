@@ -43,8 +43,17 @@ export function serialiseTransactions<F extends SqlDriverAdapterFactory>(factory
   return factory;
 }
 
-/** Whether a statement only reads, as SQLite compiles it (on the connection's statement cache). */
-const readsOnly = (adapter: SqlDriverAdapter, sql: string) => (adapter as unknown as { client: { prepare: (sql: string) => { readonly?: boolean } } }).client.prepare(sql).readonly === true;
+/**
+ * Whether a statement only reads, as SQLite compiles it (on the connection's statement cache). One that does not
+ * compile is left to the adapter, which reports the error as Prisma's.
+ */
+function readsOnly(adapter: SqlDriverAdapter, sql: string): boolean {
+  try {
+    return (adapter as unknown as { client: { prepare: (sql: string) => { readonly?: boolean } } }).client.prepare(sql).readonly === true;
+  } catch {
+    return false;
+  }
+}
 
 function isolate(adapter: SqlDriverAdapter, openReader: () => Promise<SqlDriverAdapter>): SqlDriverAdapter {
   const turns = new Mutex();
