@@ -121,7 +121,7 @@ async function sqlSearchPage<R extends Row>(spec: ListSpec<R>, table: string, gr
   if (!match) return { rows: [] as R[], total: { count: 0, capped: false } };
   const cursor = q.hadCursor ? decodeCursor(spec.params.cursor) : null;
   const dir = q.before ? (spec.params.dir === "asc" ? "desc" : "asc") : spec.params.dir;
-  const ids = await matchingPageIds(db, match, { column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
+  const { ids, counted } = await matchingPageIds(db, match, { column, dir, after: cursor ? { v: cursor.v as string | number, id: cursor.id } : null, take: q.take });
   // By id alone, put back in the page's order here: with an ORDER BY and a LIMIT, SQLite walked the sort index
   // until it met these ids, the whole index for a rare name.
   const found = ids.length ? await spec.findMany({ where: { AND: [spec.baseWhere, { id: { in: ids } }] }, orderBy: [], take: ids.length }) : [];
@@ -129,7 +129,7 @@ async function sqlSearchPage<R extends Row>(spec: ListSpec<R>, table: string, gr
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   // A first page holding every match is its own count.
   if (!counting || (!q.hadCursor && rows.length <= Math.min(take, SEARCH_COUNT_CAP))) return { rows, total: { count: counting ? rows.length : 0, capped: false } };
-  const n = await matchingCount(db, match, SEARCH_COUNT_CAP);
+  const n = await matchingCount(db, match, SEARCH_COUNT_CAP, counted);
   return { rows, total: { count: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP } };
 }
 

@@ -46,13 +46,10 @@ const ranges = (module: string, alts: readonly string[]) =>
 const READ_AHEAD = 201;
 
 /** The records of a search, as a FROM and a WHERE over the module's rows aliased "c". */
-export type SearchSql = {
-  from: Prisma.Sql;
-  where: Prisma.Sql;
-  readAhead: boolean;
-  /** How many records the first page's read-ahead met (up to READ_AHEAD). */
-  counted?: number;
-};
+export type SearchSql = { from: Prisma.Sql; where: Prisma.Sql; readAhead: boolean };
+
+/** A page's ids, and how many records its read-ahead met (up to READ_AHEAD) when it read ahead. */
+export type MatchingPage = { ids: string[]; counted: number | null };
 
 /** The search's SQL, or null when some word matches no token (nothing to read). */
 export async function searchSql(db: Db, module: string, table: string, groups: readonly (readonly string[])[], postgres = isPostgres()): Promise<SearchSql | null> {
@@ -97,7 +94,7 @@ export type SqlPage = {
 };
 
 /** The ids of one page of live matching records, in the page's read order. */
-export async function matchingPageIds(db: Db, search: SearchSql, page: SqlPage): Promise<string[]> {
+export async function matchingPageIds(db: Db, search: SearchSql, page: SqlPage): Promise<MatchingPage> {
   const col = Prisma.sql`"c".${quoted(page.column)}`;
   const op = Prisma.raw(page.dir === "asc" ? ">" : "<");
   const dir = Prisma.raw(page.dir === "asc" ? "ASC" : "DESC");
@@ -106,14 +103,13 @@ export async function matchingPageIds(db: Db, search: SearchSql, page: SqlPage):
   const keyset = page.after ? Prisma.sql` AND ${col} ${op}= ${page.after.v} AND (${col} ${op} ${page.after.v} OR "c"."id" ${op} ${page.after.id})` : Prisma.empty;
   const ahead = search.readAhead && !page.after && page.take < READ_AHEAD;
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM ${search.from} WHERE ${search.where}${keyset} ORDER BY "c"."deletedAt" ${dir}, ${col} ${dir}, "c"."id" ${dir} ${limit(ahead ? READ_AHEAD : page.take)}`;
-  if (ahead) search.counted = rows.length;
-  return rows.slice(0, page.take).map((r) => r.id);
+  return { ids: rows.slice(0, page.take).map((r) => r.id), counted: ahead ? rows.length : null };
 }
 
-/** How many live records match, counted up to `cap + 1` by the database. */
-export async function matchingCount(db: Db, search: SearchSql, cap: number): Promise<number> {
+/** How many live records match, counted up to `cap + 1`: from the first page's read-ahead when it tells, else by the database. */
+export async function matchingCount(db: Db, search: SearchSql, cap: number, counted: number | null = null): Promise<number> {
   // Fewer than READ_AHEAD is every match; READ_AHEAD is at least cap + 1 when the cap is below it.
-  if (search.counted !== undefined && (search.counted < READ_AHEAD || cap < READ_AHEAD)) return Math.min(search.counted, cap + 1);
+  if (counted !== null && (counted < READ_AHEAD || cap < READ_AHEAD)) return Math.min(counted, cap + 1);
   const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS "n" FROM (SELECT "c"."id" FROM ${search.from} WHERE ${search.where} ${limit(cap + 1)}) AS "m"`;
   return Number(row?.n ?? 0);
 }

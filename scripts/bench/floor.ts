@@ -1,6 +1,6 @@
 // The floor of each operation: the same result written as hand-written SQL on the raw driver, the least any data
 // layer could do. Each query's plan is checked (plan-check.ts): a full scan of a large table fails the bench.
-import type { RawDb, SqlRow } from "./raw-db";
+import type { Engine, RawDb, SqlRow } from "./raw-db";
 
 export const PAGE = 50;
 const COUNT_CAP = 1000;
@@ -61,7 +61,7 @@ export function tokenCountQuery(q: string): FloorQuery {
  * several times more and whose planner may turn them into a walk of the whole token index, looks each row's id
  * up in the word's records, read once into a hashed set, and counts in the same walk: the set is built once.
  */
-export function searchQueries(q: string, rare: boolean, engine: "sqlite" | "postgres" = "sqlite"): FloorQuery[] {
+export function searchQueries(q: string, rare: boolean, engine: Engine = "sqlite"): FloorQuery[] {
   const prefixes = searchPrefixes(q);
   const params = rangeParams(prefixes);
   if (rare) {
